@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.Reflection;
+
+namespace ReportGen.Cli;
+
+/// <summary>The <c>reportgen</c> command line: parses arguments and hands each command to the library.</summary>
+public static class App
+{
+    /// <summary>The tool's version, as <c>--version</c> prints it and the outputs record it.</summary>
+    public static string Version =>
+        typeof(App).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Runs one command line, writing to the given streams; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("ReportGen: builds a Police and Crime Commissioner's board paper (PDF, DOCX, HTML) from a budget data file.")
+        {
+            ValidateCommand.Create(stdout, stderr),
+            SchemaCommand.Create(stdout, stderr),
+        };
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            var code = parsed.Invoke(configuration);
+            return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
+        }
+        catch (Exception ex)
+        {
+            stderr.WriteLine($"reportgen: internal error: {ex}");
+            stderr.WriteLine("This is a bug in ReportGen; please report it with the command you ran.");
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using ReportGen.Model;
+
+namespace ReportGen.Loading;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for the data file: trim- and AOT-safe, snake_case names
+/// (the names Scriban shows templates), unknown properties refused rather than ignored.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    UseStringEnumConverter = true,
+    WriteIndented = true,
+    MaxDepth = BudgetLoader.MaxDepth)]
+[JsonSerializable(typeof(BudgetPaper))]
+internal sealed partial class BudgetJsonContext : JsonSerializerContext;

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using ReportGen.Diagnostics;
+using ReportGen.Model;
+using ReportGen.Validation;
+
+namespace ReportGen.Loading;
+
+/// <summary>The outcome of loading a data file: the paper when it could be read, and every diagnostic.</summary>
+/// <param name="Paper">The loaded paper, or null when the file could not be read into the model.</param>
+/// <param name="Diagnostics">Every problem found, errors and warnings.</param>
+public sealed record LoadResult(BudgetPaper? Paper, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when the paper loaded and no error was found.</summary>
+    public bool Succeeded => Paper is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>Reads a budget data file, checks its structure and its arithmetic, and returns the typed paper.</summary>
+public static class BudgetLoader
+{
+    /// <summary>The largest data file accepted. A 10,000-line budget is well under 2 MB.</summary>
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    /// <summary>The deepest nesting accepted; the model itself needs 7.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>Loads and validates the file at <paramref name="path"/>; <paramref name="displayName"/> is how diagnostics name it.</summary>
+    public static LoadResult LoadFile(string path, string? displayName = null)
+    {
+        var name = displayName ?? path;
+        var diagnostics = new DiagnosticBag();
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            diagnostics.Error("RG0001", new SourceLocation(name), "the data file does not exist. Check the path.");
+            return new LoadResult(null, diagnostics.Items);
+        }
+        if (info.Length > MaxFileBytes)
+        {
+            diagnostics.Error("RG0002", new SourceLocation(name),
+                $"the data file is {info.Length:N0} bytes; the limit is {MaxFileBytes:N0}. A budget paper's data is far smaller: check this is the right file.");
+            return new LoadResult(null, diagnostics.Items);
+        }
+        return Load(File.ReadAllBytes(path), name);
+    }
+
+    /// <summary>Loads and validates data already in memory (UTF-8 JSON).</summary>
+    public static LoadResult Load(ReadOnlyMemory<byte> utf8, string name)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (utf8.Length > MaxFileBytes)
+        {
+            diagnostics.Error("RG0002", new SourceLocation(name), $"the data is {utf8.Length:N0} bytes; the limit is {MaxFileBytes:N0}.");
+            return new LoadResult(null, diagnostics.Items);
+        }
+        if (utf8.Span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
+
+        using var document = Parse(utf8, name, diagnostics);
+        if (document is null) return new LoadResult(null, diagnostics.Items);
+
+        var positions = JsonPositionIndex.Build(utf8.Span, MaxDepth);
+        SourceLocation Locate(string jsonPath)
+        {
+            var (line, column) = positions.Find(jsonPath);
+            return new SourceLocation(name, line, column, jsonPath);
+        }
+
+        var options = BudgetJsonContext.Default.Options;
+        new StructureChecker(options, Locate, diagnostics).Check(document.RootElement, BudgetJsonContext.Default.BudgetPaper, "$");
+        if (diagnostics.HasErrors) return new LoadResult(null, diagnostics.Items);
+
+        BudgetPaper paper;
+        try
+        {
+            paper = document.RootElement.Deserialize(BudgetJsonContext.Default.BudgetPaper)!;
+        }
+        catch (JsonException ex)
+        {
+            // The structure check should have caught this; report it rather than crash.
+            diagnostics.Error("RG0103", Locate(ex.Path ?? "$"), ex.Message);
+            return new LoadResult(null, diagnostics.Items);
+        }
+
+        BudgetValidator.Validate(paper, Locate, diagnostics);
+        return new LoadResult(paper, diagnostics.Items);
+    }
+
+    private static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, string name, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions
+            {
+                MaxDepth = MaxDepth,
+                AllowDuplicateProperties = false,
+                CommentHandling = JsonCommentHandling.Skip,
+            });
+        }
+        catch (JsonException ex)
+        {
+            var at = new SourceLocation(name, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            var depth = ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
+            diagnostics.Error(depth ? "RG0102" : "RG0101", at, depth
+                ? $"the data is nested more than {MaxDepth} levels deep. A budget file needs far fewer: check for runaway brackets."
+                : $"this is not valid JSON: {FirstSentence(ex.Message)} Fix the JSON syntax here (a missing comma, quote or bracket is usual).");
+            return null;
+        }
+    }
+
+    // System.Text.Json appends "Path: $ | LineNumber: … " to its messages; our location says that already.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var text = (cut > 0 ? message[..cut] : message).Trim();
+        return text.EndsWith('.') ? text : text + ".";
+    }
+}

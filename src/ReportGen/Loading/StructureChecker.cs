@@ -1,0 +1,144 @@
+using System.Text.Json;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Loading;
+
+/// <summary>
+/// Checks a parsed data file against the model's source-generated metadata, reporting every unknown,
+/// missing, null or wrongly typed value in one pass. System.Text.Json alone stops at the first.
+/// </summary>
+internal sealed class StructureChecker(JsonSerializerOptions options, Func<string, SourceLocation> locate, DiagnosticBag diagnostics)
+{
+    public void Check(JsonElement element, JsonTypeInfo type, string path)
+    {
+        switch (type.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                CheckObject(element, type, path);
+                break;
+            case JsonTypeInfoKind.Enumerable:
+                if (Expect(element, JsonValueKind.Array, "a list [ … ]", path))
+                {
+                    var elementType = options.GetTypeInfo(type.ElementType!);
+                    var i = 0;
+                    foreach (var item in element.EnumerateArray())
+                        CheckValue(item, elementType, JsonPath.Element(path, i++), nullable: false);
+                }
+                break;
+            case JsonTypeInfoKind.Dictionary:
+                if (Expect(element, JsonValueKind.Object, "an object { … }", path))
+                {
+                    var valueType = options.GetTypeInfo(type.ElementType!);
+                    foreach (var member in element.EnumerateObject())
+                        CheckValue(member.Value, valueType, JsonPath.Member(path, member.Name), nullable: false);
+                }
+                break;
+            default:
+                CheckLeaf(element, type, path);
+                break;
+        }
+    }
+
+    private void CheckObject(JsonElement element, JsonTypeInfo type, string path)
+    {
+        if (!Expect(element, JsonValueKind.Object, "an object { … }", path)) return;
+        var known = type.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        foreach (var member in element.EnumerateObject())
+        {
+            var memberPath = JsonPath.Member(path, member.Name);
+            if (!known.TryGetValue(member.Name, out var property))
+            {
+                diagnostics.Error("RG0105", locate(memberPath),
+                    $"unknown property '{member.Name}'{Suggest(member.Name, known.Keys)}. Properties allowed here: {string.Join(", ", known.Keys.Where(k => k != "$schema"))}.");
+                continue;
+            }
+            var nullable = property.IsSetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null;
+            CheckValue(member.Value, options.GetTypeInfo(property.PropertyType), memberPath, nullable);
+        }
+        foreach (var property in type.Properties.Where(p => p.IsRequired))
+            if (!element.TryGetProperty(property.Name, out _))
+                diagnostics.Error("RG0104", locate(path),
+                    $"missing required property '{property.Name}'. Add it to this object.");
+    }
+
+    private void CheckValue(JsonElement value, JsonTypeInfo type, string path, bool nullable)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            if (!nullable)
+                diagnostics.Error("RG0103", locate(path), $"'{Name(path)}' must not be null. Give {Describe(type)}, or leave the property out if it is optional.");
+            return;
+        }
+        Check(value, type, path);
+    }
+
+    private void CheckLeaf(JsonElement element, JsonTypeInfo type, string path)
+    {
+        var target = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
+        var expected = target == typeof(string) ? JsonValueKind.String
+            : target == typeof(decimal) || target == typeof(int) ? JsonValueKind.Number
+            : target == typeof(bool) ? element.ValueKind is JsonValueKind.True or JsonValueKind.False ? element.ValueKind : JsonValueKind.True
+            : JsonValueKind.String; // dates and enums are written as strings
+        if (!Expect(element, expected, Describe(type), path)) return;
+        try
+        {
+            element.Deserialize(type);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or OverflowException or InvalidOperationException)
+        {
+            diagnostics.Error("RG0110", locate(path), $"'{element}' is not a valid value for '{Name(path)}': expected {Describe(type)}.");
+        }
+    }
+
+    private bool Expect(JsonElement element, JsonValueKind kind, string description, string path)
+    {
+        if (element.ValueKind == kind) return true;
+        var found = element.ValueKind switch
+        {
+            JsonValueKind.String => $"the string {Shorten(element.GetRawText())}",
+            JsonValueKind.Number => $"the number {element.GetRawText()}",
+            JsonValueKind.Array => "a list",
+            JsonValueKind.Object => "an object",
+            JsonValueKind.Null => "null",
+            _ => element.GetRawText(),
+        };
+        diagnostics.Error("RG0103", locate(path), $"'{Name(path)}' must be {description}, but is {found}.");
+        return false;
+    }
+
+    private static string Describe(JsonTypeInfo type)
+    {
+        var target = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
+        if (target == typeof(decimal)) return "a number of pounds such as 1234.50 (no £ sign, no commas, no quotes)";
+        if (target == typeof(int)) return "a whole number";
+        if (target == typeof(string)) return "a string in double quotes";
+        if (target == typeof(bool)) return "true or false";
+        if (target == typeof(DateOnly)) return "a date written \"YYYY-MM-DD\"";
+        if (target.IsEnum)
+        {
+            var schema = JsonSchemaExporter.GetJsonSchemaAsNode(type);
+            if (schema["enum"] is { } values)
+                return "one of " + string.Join(", ", values.AsArray().Select(v => v!.ToJsonString()));
+        }
+        return type.Kind switch
+        {
+            JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => "an object { … }",
+            JsonTypeInfoKind.Enumerable => "a list [ … ]",
+            _ => "a value of the right type",
+        };
+    }
+
+    private static string Name(string path) => path[(Math.Max(path.LastIndexOf('.'), 0) + 1)..];
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "…\"";
+
+    private static string Suggest(string name, IEnumerable<string> candidates)
+    {
+        var best = candidates.Select(c => (Name: c, Distance: EditDistance.Between(name, c)))
+            .Where(c => c.Distance <= Math.Max(2, c.Name.Length / 3))
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault();
+        return best.Name is null ? "" : $" (did you mean '{best.Name}'?)";
+    }
+}
