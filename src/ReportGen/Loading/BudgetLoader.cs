@@ -64,6 +64,13 @@ public static class BudgetLoader
             return new SourceLocation(name, line, column, jsonPath);
         }
 
+        foreach (var duplicate in positions.Duplicates)
+        {
+            var (line, column) = positions.FindDuplicate(duplicate);
+            diagnostics.Error("RG0106", new SourceLocation(name, line, column, duplicate),
+                $"'{duplicate[(duplicate.LastIndexOf('.') + 1)..]}' is written twice in this object. Keep one of them.");
+        }
+
         var options = BudgetJsonContext.Default.Options;
         new StructureChecker(options, Locate, diagnostics).Check(document.RootElement, BudgetJsonContext.Default.BudgetPaper, "$");
         if (diagnostics.HasErrors) return new LoadResult(null, diagnostics.Items);
@@ -91,17 +98,20 @@ public static class BudgetLoader
             return JsonDocument.Parse(utf8, new JsonDocumentOptions
             {
                 MaxDepth = MaxDepth,
-                AllowDuplicateProperties = false,
                 CommentHandling = JsonCommentHandling.Skip,
             });
         }
         catch (JsonException ex)
         {
             var at = new SourceLocation(name, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
-            var depth = ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
-            diagnostics.Error(depth ? "RG0102" : "RG0101", at, depth
-                ? $"the data is nested more than {MaxDepth} levels deep. A budget file needs far fewer: check for runaway brackets."
-                : $"this is not valid JSON: {FirstSentence(ex.Message)} Fix the JSON syntax here (a missing comma, quote or bracket is usual).");
+            if (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+                diagnostics.Error("RG0102", at, $"the data is nested more than {MaxDepth} levels deep. A budget file needs far fewer: check for runaway brackets.");
+            else if (ex.Message.Contains("Expected depth to be zero", StringComparison.Ordinal))
+                diagnostics.Error("RG0101", at, "the file ends before every { and [ is closed. Check the end of the file is there and each bracket has its partner.");
+            else if (ex.Message.Contains("trailing comma", StringComparison.Ordinal))
+                diagnostics.Error("RG0101", at, "there is a comma after the last item of a list or object. Remove it.");
+            else
+                diagnostics.Error("RG0101", at, $"this is not valid JSON: {FirstSentence(ex.Message)} Fix the JSON syntax here (a missing comma, quote or bracket is usual).");
             return null;
         }
     }
@@ -109,7 +119,8 @@ public static class BudgetLoader
     // System.Text.Json appends "Path: $ | LineNumber: … " to its messages; our location says that already.
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut < 0) cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         var text = (cut > 0 ? message[..cut] : message).Trim();
         return text.EndsWith('.') ? text : text + ".";
     }

@@ -14,6 +14,14 @@ namespace ReportGen.Loading;
 internal sealed class JsonPositionIndex
 {
     private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
+    private readonly List<string> duplicates = [];
+    private readonly Dictionary<string, (int Line, int Column)> duplicatePositions = new(StringComparer.Ordinal);
+
+    /// <summary>Where the second writing of a duplicated member is.</summary>
+    public (int Line, int Column) FindDuplicate(string path) => duplicatePositions[path];
+
+    /// <summary>Paths of object members written twice; JSON parsers silently keep one, so we report them.</summary>
+    public IReadOnlyList<string> Duplicates => duplicates;
 
     private JsonPositionIndex() { }
 
@@ -34,7 +42,12 @@ internal sealed class JsonPositionIndex
             {
                 case JsonTokenType.PropertyName:
                     pendingProperty = JsonPath.Member(stack.Peek().Path, reader.GetString()!);
-                    index.positions[pendingProperty] = Locate(utf8, lineStarts, offset);
+                    var position = Locate(utf8, lineStarts, offset);
+                    if (!index.positions.TryAdd(pendingProperty, position))
+                    {
+                        index.duplicates.Add(pendingProperty);
+                        index.duplicatePositions[pendingProperty] = position;
+                    }
                     break;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:

@@ -44,7 +44,8 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
     private void CheckObject(JsonElement element, JsonTypeInfo type, string path)
     {
         if (!Expect(element, JsonValueKind.Object, "an object { … }", path)) return;
-        var known = type.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        // Computed, [JsonIgnore]d members stay in the metadata with neither getter nor setter.
+        var known = type.Properties.Where(p => p.Get is not null || p.Set is not null).ToDictionary(p => p.Name, StringComparer.Ordinal);
         foreach (var member in element.EnumerateObject())
         {
             var memberPath = JsonPath.Member(path, member.Name);
@@ -104,7 +105,7 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
             JsonValueKind.Null => "null",
             _ => element.GetRawText(),
         };
-        diagnostics.Error("RG0103", locate(path), $"'{Name(path)}' must be {description}, but is {found}.");
+        diagnostics.Error("RG0103", locate(path), $"{Quote(Name(path))} must be {description}, but is {found}.");
         return false;
     }
 
@@ -130,7 +131,9 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
         };
     }
 
-    private static string Name(string path) => path[(Math.Max(path.LastIndexOf('.'), 0) + 1)..];
+    private static string Name(string path) => path == "$" ? "the whole file" : path[(Math.Max(path.LastIndexOf('.'), 0) + 1)..];
+
+    private static string Quote(string name) => name == "the whole file" ? name : $"'{name}'";
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "…\"";
 

@@ -42,9 +42,11 @@ public sealed record ReportDetails
 public enum ReportStatus
 {
     /// <summary>A draft: the outputs are marked DRAFT.</summary>
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("draft")]
     Draft,
 
     /// <summary>The final version.</summary>
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("final")]
     Final,
 }
 
