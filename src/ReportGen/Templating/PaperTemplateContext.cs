@@ -1,0 +1,95 @@
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// The Scriban context for board-paper templates: strict, limited, and escaping. Everything an
+/// expression writes is Markdown-escaped unless one of our functions returned <see cref="RawMarkdown"/>,
+/// so data can never inject Markdown; literal template text is written as it stands. It also records
+/// which template line wrote each output line, across includes.
+/// </summary>
+internal sealed class PaperTemplateContext : TemplateContext
+{
+    // One frame per output being written: the page itself, and each include while it renders.
+    private sealed class Frame
+    {
+        public StringBuilder? Builder;
+        public int Scanned;
+        public int Line;
+        public SourceMap Map = new();
+    }
+
+    private readonly Stack<Frame> frames = new([new Frame()]);
+
+    public PaperTemplateContext(ITemplateLoader loader)
+    {
+        TemplateLoader = loader;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        EnableRelaxedIndexerAccess = false;
+        EnableNullIndexer = false;
+        // A 10,000-line budget walks its lines a few times over; the default 1,000 is cumulative and far too low.
+        LoopLimit = 250_000;
+        RecursiveLimit = 64;
+        OutputLimit = 50_000_000;
+        NewLine = "\n";
+        TemplateLoaderParserOptions = new ParserOptions { ParseFloatAsDecimal = true };
+    }
+
+    /// <summary>The map of the page's own output; valid once rendering has finished.</summary>
+    public SourceMap SourceMap => frames.Peek().Map;
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case RawMarkdown raw:
+                var frame = frames.Peek();
+                var line = CurrentLine(frame);
+                foreach (var origin in raw.Origins)
+                    frame.Map.Add(origin with { OutputLine = origin.OutputLine + line });
+                return base.Write(span, raw.Text);
+            default:
+                return base.Write(span, MarkdownText.Escape(ObjectToString(textAsObject, nested: false) ?? ""));
+        }
+    }
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is ScriptRawStatement or ScriptExpressionStatement)
+        {
+            var frame = frames.Peek();
+            var span = scriptNode.Span;
+            frame.Map.Add(new SourceMapEntry(CurrentLine(frame), span.FileName, span.Start.Line + 1, scriptNode is ScriptRawStatement));
+        }
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    /// <summary>Starts mapping an included template's output on its own.</summary>
+    public void BeginInclude() => frames.Push(new Frame());
+
+    /// <summary>Ends an include, returning where its output lines came from.</summary>
+    public IReadOnlyList<SourceMapEntry> EndInclude() => frames.Pop().Map.Entries;
+
+    private int CurrentLine(Frame frame)
+    {
+        var builder = ((StringBuilderOutput)Output).Builder;
+        if (!ReferenceEquals(frame.Builder, builder))
+        {
+            frame.Builder = builder;
+            frame.Scanned = 0;
+            frame.Line = 0;
+        }
+        for (var i = frame.Scanned; i < builder.Length; i++)
+            if (builder[i] == '\n') frame.Line++;
+        frame.Scanned = builder.Length;
+        return frame.Line;
+    }
+}

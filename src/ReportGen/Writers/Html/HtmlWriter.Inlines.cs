@@ -1,0 +1,45 @@
+using System.Net;
+using System.Text;
+using ReportGen.Documents;
+
+namespace ReportGen.Writers.Html;
+
+public sealed partial class HtmlWriter
+{
+    private static void WriteInlines(StringBuilder html, IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Text t:
+                    html.Append(Encode(t.Value));
+                    break;
+                case Strong s:
+                    html.Append("<strong>"); WriteInlines(html, s.Content); html.Append("</strong>");
+                    break;
+                case Emphasis e:
+                    html.Append("<em>"); WriteInlines(html, e.Content); html.Append("</em>");
+                    break;
+                case Link l when SafeUrl(l.Url):
+                    html.Append("<a href=\"").Append(Encode(l.Url)).Append("\">"); WriteInlines(html, l.Content); html.Append("</a>");
+                    break;
+                case Link unsafeLink:
+                    WriteInlines(html, unsafeLink.Content); // a javascript: or data: link is printed as its text only
+                    break;
+                case ParagraphReference r:
+                    html.Append($"<a href=\"#{ParagraphId(r.Number)}\">{r.Number}</a>");
+                    break;
+                case LineBreak:
+                    html.Append("<br>\n");
+                    break;
+            }
+        }
+    }
+
+    internal static bool SafeUrl(string url) =>
+        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#');
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}
