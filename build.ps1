@@ -18,4 +18,4 @@ function Invoke-Step([string] $Name, [scriptblock] $Step) {
 Invoke-Step 'restore' { dotnet restore --nologo }
 Invoke-Step 'build' { dotnet build --nologo --no-restore }
 if (-not $SkipTests) { Invoke-Step 'test' { dotnet test --nologo --no-build } }
-Invoke-Step 'paper' { dotnet run --project src/ReportGen.Cli --no-build -- validate $Data }
+Invoke-Step 'paper' { dotnet run --project src/ReportGen.Cli --no-build -- build $Data --out $Out }

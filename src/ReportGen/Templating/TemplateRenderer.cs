@@ -57,7 +57,7 @@ public static class TemplateRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Error("RG0303", Locate(ex.Span), $"{ex.OriginalMessage} Fix the template here.");
+            diagnostics.Error("RG0303", Locate(ex.Span), $"{Sentence(ex.OriginalMessage)} Fix the template here.");
         }
         return new RenderedMarkdown(diagnostics.HasErrors ? null : markdown, context.SourceMap, diagnostics.Items);
     }
@@ -106,6 +106,8 @@ public static class TemplateRenderer
                 diagnostics.Warning("RG0304", at, $"template: {message.Message}");
         }
     }
+
+    private static string Sentence(string message) => message.TrimEnd().EndsWith('.') ? message.TrimEnd() : message.TrimEnd() + ".";
 
     private static SourceLocation Locate(SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);

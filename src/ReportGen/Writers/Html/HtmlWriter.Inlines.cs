@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using ReportGen.Documents;
 
@@ -41,5 +40,13 @@ public sealed partial class HtmlWriter
         url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
         || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#');
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Only the characters HTML gives meaning to; the page is UTF-8, so £ and – stay readable in the source.
+    private static string Encode(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        var encoded = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+            encoded.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => c.ToString() });
+        return encoded.ToString();
+    }
 }

@@ -1,0 +1,29 @@
+namespace ReportGen.Tests.Support;
+
+/// <summary>A temporary template folder: a copy of some templates plus the shipped theme, deleted afterwards.</summary>
+internal sealed class TemplateFolder : IDisposable
+{
+    private TemplateFolder(string path) => Path = path;
+
+    public string Path { get; }
+
+    public static TemplateFolder CopyOf(string source)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "reportgen-templates-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        foreach (var file in Directory.GetFiles(source))
+            File.Copy(file, System.IO.Path.Combine(path, System.IO.Path.GetFileName(file)));
+        var theme = System.IO.Path.Combine(path, "theme.json");
+        if (!File.Exists(theme)) File.Copy(System.IO.Path.Combine(Built.Templates, "theme.json"), theme);
+        return new TemplateFolder(path);
+    }
+
+    /// <summary>A copy of the shipped templates, to change one file of.</summary>
+    public static TemplateFolder CopyOfShipped() => CopyOf(Built.Templates);
+
+    public void Write(string name, string text) => File.WriteAllText(System.IO.Path.Combine(Path, name), text);
+
+    public string Read(string name) => File.ReadAllText(System.IO.Path.Combine(Path, name));
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
