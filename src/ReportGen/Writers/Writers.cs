@@ -1,3 +1,4 @@
+using ReportGen.Writers.Docx;
 using ReportGen.Writers.Html;
 
 namespace ReportGen.Writers;
@@ -6,7 +7,7 @@ namespace ReportGen.Writers;
 public static class DocumentWriters
 {
     /// <summary>Every writer, in the order outputs are written.</summary>
-    public static IReadOnlyList<IDocumentWriter> All { get; } = [new HtmlWriter()];
+    public static IReadOnlyList<IDocumentWriter> All { get; } = [new DocxWriter(), new HtmlWriter()];
 
     /// <summary>The format names, for help text and errors.</summary>
     public static IEnumerable<string> Formats => All.Select(w => w.Format);
