@@ -52,6 +52,7 @@ public static class BuildJob
             writer.Write(built.Document!, built.Theme!, buffer, diagnostics);
             files.Add((Path.Combine(request.OutputFolder, name + writer.Extension), buffer.ToArray()));
         }
+        if (diagnostics.HasErrors) return new BuildOutcome(BuildStage.Output, diagnostics.Items, []);
         try
         {
             OutputSet.Commit(files);

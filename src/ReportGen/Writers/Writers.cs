@@ -1,5 +1,6 @@
 using ReportGen.Writers.Docx;
 using ReportGen.Writers.Html;
+using ReportGen.Writers.Pdf;
 
 namespace ReportGen.Writers;
 
@@ -7,7 +8,7 @@ namespace ReportGen.Writers;
 public static class DocumentWriters
 {
     /// <summary>Every writer, in the order outputs are written.</summary>
-    public static IReadOnlyList<IDocumentWriter> All { get; } = [new DocxWriter(), new HtmlWriter()];
+    public static IReadOnlyList<IDocumentWriter> All { get; } = [new PdfWriter(), new DocxWriter(), new HtmlWriter()];
 
     /// <summary>The format names, for help text and errors.</summary>
     public static IEnumerable<string> Formats => All.Select(w => w.Format);

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using ReportGen.Documents;
+using ReportGen.Theming;
+
+namespace ReportGen.Writers.Pdf.Layout;
+
+/// <summary>
+/// Measures a table: money columns as wide as their widest figure, text columns sharing the rest in
+/// proportion to what they hold, and each row as tall as its tallest wrapped cell.
+/// </summary>
+internal sealed class TableLayout(TextLayout text, ITextMeasurer measurer, Theme theme, IReadOnlyList<string> families)
+{
+    private double Padding => theme.Spacing.TableCellPadding;
+    private double Size => theme.Fonts.TableSize;
+
+    public LaidTable Lay(Table table, double width, double indent)
+    {
+        var widths = ColumnWidths(table, width);
+        var xs = ImmutableArray.CreateBuilder<double>();
+        var x = indent;
+        foreach (var w in widths) { xs.Add(x); x += w; }
+        return new LaidTable(table.Caption, xs.ToImmutable(), [.. widths],
+            [.. table.Header.Select(r => Row(r, table, widths, isHeader: true))],
+            [.. table.Body.Select(r => Row(r, table, widths, isHeader: false))]);
+    }
+
+    private LaidRow Row(TableRow row, Table table, double[] widths, bool isHeader)
+    {
+        var style = isHeader || row.Kind is RowKind.Subtotal or RowKind.Total ? FontStyle.Bold
+            : row.Kind == RowKind.Group ? FontStyle.Italic : FontStyle.Regular;
+        var cells = row.Cells.Select((cell, i) => new LaidCell(
+            text.Break(cell.Content, style, Size, widths[i] - 2 * CellSidePadding, 1.15), table.Columns[i])).ToImmutableArray();
+        var height = cells.Max(c => c.Lines.Sum(l => l.Height)) + 2 * Padding;
+        return new LaidRow(row.Kind, cells, height, isHeader);
+    }
+
+    public double CellSidePadding => Padding * 2;
+
+    private double[] ColumnWidths(Table table, double width)
+    {
+        var rows = table.Header.Concat(table.Body).ToList();
+        double Natural(int column) => rows.Max(r =>
+            measurer.Width(Inlines.PlainText(r.Cells[column].Content), new FontSpec(families[0], FontStyle.Bold, Size))) + 2 * CellSidePadding + 1;
+        var widths = new double[table.Columns.Length];
+        var money = Enumerable.Range(0, widths.Length).Where(i => table.Columns[i] == ColumnAlignment.Right).ToList();
+        foreach (var i in money) widths[i] = Math.Min(Natural(i), width / 3);
+        var others = Enumerable.Range(0, widths.Length).Except(money).ToList();
+        var remaining = width - widths.Sum();
+        var demand = others.Sum(Natural);
+        foreach (var i in others)
+            widths[i] = demand <= 0 ? remaining / others.Count : remaining * Natural(i) / demand;
+        return widths;
+    }
+}

@@ -1,0 +1,74 @@
+using PdfSharp.Pdf;
+using ReportGen.Diagnostics;
+using ReportGen.Documents;
+using ReportGen.Theming;
+using ReportGen.Writers.Pdf.Drawing;
+using ReportGen.Writers.Pdf.Fonts;
+using ReportGen.Writers.Pdf.Layout;
+
+namespace ReportGen.Writers.Pdf;
+
+/// <summary>
+/// The publication copy: A4 pages laid out by our own small layout layer (measure, then paginate, then draw)
+/// and drawn with PDFsharp — tagged for screen readers, with bookmarks, embedded font subsets with Unicode
+/// maps, metadata from the data, and the same bytes for the same document.
+/// </summary>
+public sealed class PdfWriter : IDocumentWriter
+{
+    /// <inheritdoc/>
+    public string Format => "pdf";
+
+    /// <inheritdoc/>
+    public string Extension => ".pdf";
+
+    /// <inheritdoc/>
+    public void Write(Document document, Theme theme, Stream output, DiagnosticBag diagnostics)
+    {
+        var families = theme.Fonts.Families.Where(f => FontLocator.Find(f) is not null).ToList();
+        if (families.Count == 0)
+        {
+            diagnostics.Error("RG0601", new SourceLocation(ThemeLoader.FileName),
+                $"none of the theme's fonts ({string.Join(", ", theme.Fonts.Families)}) is installed. Looked in: {string.Join(", ", FontLocator.Folders)}. " +
+                "Install Liberation Sans (Debian: fonts-liberation2) or DejaVu Sans (fonts-dejavu-core), or name an installed family in theme.json.");
+            return;
+        }
+
+        using var measurer = new PdfMeasurer();
+        var geometry = PageGeometry.From(theme);
+        var text = new TextLayout(measurer, families, theme.Colours.Text, theme.Colours.Link);
+        var flow = new FlowBuilder(text, new TableLayout(text, measurer, theme, families), theme, geometry).Build(document.Blocks);
+        var style = new TableStyle(theme.Colours.Grid, theme.Colours.Rule, theme.Colours.HeaderFill, theme.Colours.GroupFill,
+            theme.Spacing.TableCellPadding, theme.Spacing.TableCellPadding * 2);
+        var laidOut = new Paginator(geometry, style).Run(flow);
+        laidOut = PageFurniture.Add(laidOut, document.Metadata, geometry, measurer, families[0], theme.Fonts.FooterSize, theme.Colours.Text, theme.Colours.DraftMark);
+        foreach (var (codePoint, context) in text.Missing)
+            diagnostics.Warning("RG0602", new SourceLocation(ThemeLoader.FileName),
+                $"the character '{char.ConvertFromUtf32(codePoint)}' (U+{codePoint:X4}) in \"{context}\" is in none of the fonts {string.Join(", ", families)}, " +
+                "so the PDF shows a box for it. Add a font that has it to the theme's families.");
+
+        using var pdf = new PdfDocument();
+        var seed = DocumentDump.Write(document) + document.Metadata;
+        Describe(pdf, document.Metadata, seed);
+        new PdfCanvas(pdf, measurer, geometry, document.Metadata.Date).Draw(laidOut, document.Metadata.Language);
+        using var buffer = new MemoryStream();
+        pdf.Save(buffer, closeStream: false);
+        output.Write(PdfDeterminism.Fix(buffer.ToArray(), seed));
+    }
+
+    private static void Describe(PdfDocument pdf, DocumentMetadata metadata, string seed)
+    {
+        var date = metadata.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        pdf.Info.Title = metadata.Title;
+        pdf.Info.Author = metadata.Author;
+        pdf.Info.Subject = metadata.Subject;
+        pdf.Info.Keywords = string.Join("; ", metadata.Keywords);
+        pdf.Info.Creator = metadata.Generator;
+        pdf.Info.CreationDate = date;
+        pdf.Info.ModificationDate = date;
+        pdf.PageMode = PdfPageMode.UseOutlines;
+        // PDFsharp's compressed content streams end without a final deflate block, which qpdf flags.
+        pdf.Options.CompressContentStreams = false;
+        pdf.Internals.FirstDocumentID = PdfDeterminism.DocumentId(seed);
+        pdf.Internals.SecondDocumentID = PdfDeterminism.DocumentId(seed + "/" + metadata.Version);
+    }
+}
