@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using ReportGen.Documents;
+using ReportGen.Reading;
+using ReportGen.Tests.Support;
+using ReportGen.Writers.Pdf.Layout;
+
+namespace ReportGen.Tests.Writers.Pdf;
+
+/// <summary>Documents built to stress pagination, written as real PDFs and read back.</summary>
+public class PdfPaginationTests
+{
+    private static readonly PageGeometry Geometry = PageGeometry.From(PdfOutput.Theme);
+
+    private static Document Read(string markdown)
+    {
+        var result = DocumentReader.Read(markdown, Built.Reference.Document!.Metadata);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Document;
+    }
+
+    [Fact]
+    public void A_table_forced_across_pages_repeats_its_header_and_keeps_each_row_whole()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 120).Select(i => $"| Project number {i} with a label long enough to need room | £{i * 1000:N0} |\n"));
+        var pdf = PdfOutput.Render(Read("## Long table\n\n| Project Area | Funding 2023/24 |\n|:--|--:|\n" + rows));
+        using var document = PdfOutput.Open(pdf);
+        Assert.True(document.NumberOfPages >= 3);
+        foreach (var page in document.GetPages())
+        {
+            // Words in content order (our reading order); the first line is the one with the highest baseline.
+            var words = page.GetWords().Where(w => page.Height - w.BoundingBox.Top < Geometry.Bottom).ToList();
+            var topBaseline = words.Max(w => w.BoundingBox.Bottom);
+            var firstLine = words.Where(w => Math.Abs(w.BoundingBox.Bottom - topBaseline) < 1).Select(w => w.Text);
+            if (page.Number > 1) Assert.Equal(["Project", "Area", "Funding", "2023/24"], firstLine);
+            // Each row's label and amount share a page and a baseline.
+            foreach (var number in words.Where(w => w.Text == "number"))
+            {
+                var index = words.IndexOf(number) + 1;
+                var amount = words.Single(w => w.Text == $"£{int.Parse(words[index].Text) * 1000:N0}");
+                Assert.Equal(number.BoundingBox.Bottom, amount.BoundingBox.Bottom, 0.5);
+            }
+        }
+        var all = PdfOutput.WithoutSpaces(string.Concat(PdfOutput.PageTexts(pdf)));
+        Assert.All(Enumerable.Range(1, 120), i => Assert.Contains($"Projectnumber{i}with", all));
+    }
+
+    [Fact]
+    public void No_page_ends_with_a_heading()
+    {
+        // Sections of varied length, so that without keep-with-next some heading would fall last on a page.
+        var random = new Random(20220322);
+        var markdown = string.Concat(Enumerable.Range(1, 60).Select(i =>
+            $"## SECTION {i}\n\n" + string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
+                "(@) " + string.Join(' ', Enumerable.Repeat("Words to fill the line of this paragraph.", random.Next(1, 6))) + "\n\n"))));
+        var pdf = PdfOutput.Render(Read(markdown));
+        using var document = PdfOutput.Open(pdf);
+        Assert.True(document.NumberOfPages >= 5);
+        var headingSize = PdfOutput.Theme.Fonts.HeadingSize;
+        foreach (var page in document.GetPages().Where(p => p.Number < document.NumberOfPages))
+        {
+            var body = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && page.Height - l.BoundingBox.Top < Geometry.Bottom).ToList();
+            var lowest = body.Max(l => page.Height - l.BoundingBox.Bottom);
+            var lastLine = body.Where(l => Math.Abs(page.Height - l.BoundingBox.Bottom - lowest) < 2).ToList();
+            Assert.False(lastLine.All(l => Math.Abs(l.PointSize - headingSize) < 0.1),
+                $"page {page.Number} ends with the heading '{string.Concat(lastLine.Select(l => l.Value))}'");
+        }
+    }
+
+    [Fact]
+    public void Each_appendix_starts_a_new_page()
+    {
+        var pages = PdfOutput.PageTexts(PdfOutput.Reference);
+        Assert.StartsWith("Appendix A - Police Crime Commissioner", pages.Single(p => p.Contains("Appendix A - Police", StringComparison.Ordinal)));
+        Assert.StartsWith("Appendix B – Funding Streams", pages.Single(p => p.Contains("Appendix B –", StringComparison.Ordinal)));
+        Assert.Equal(2, pages.Count(p => p.StartsWith("Appendix A - continued", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Hostile_labels_print_literally()
+    {
+        var text = PdfOutput.WithoutSpaces(string.Concat(PdfOutput.PageTexts(PdfOutput.Render(Hostile.Build().Document!))));
+        Assert.Contains(PdfOutput.WithoutSpaces(Hostile.Label), text);
+        Assert.Contains(PdfOutput.WithoutSpaces(Hostile.Objective), text);
+    }
+
+    [Fact]
+    public void Every_page_of_a_long_document_is_numbered_x_of_y()
+    {
+        var markdown = string.Concat(Enumerable.Range(1, 200).Select(i => $"(@) Paragraph {i} of a long paper.\n\n"));
+        using var document = PdfOutput.Open(PdfOutput.Render(Read(markdown)));
+        var footers = document.GetPages().Select(p => string.Join(" ", p.GetWords().Where(w => p.Height - w.BoundingBox.Top > Geometry.Bottom).Select(w => w.Text)));
+        Assert.Equal(Enumerable.Range(1, document.NumberOfPages).Select(n => $"External Commissioning Budget 2022/23 Page {n} of {document.NumberOfPages}"), footers);
+    }
+}
