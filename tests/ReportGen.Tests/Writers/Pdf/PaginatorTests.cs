@@ -110,4 +110,28 @@ public class PaginatorTests
         Assert.Equal("4.", drawnLabel.Segment.Text);
         Assert.Equal(Page.Top + 8, drawnLabel.Baseline); // on the first line's baseline
     }
+
+    [Fact]
+    public void Only_a_row_taller_than_a_page_is_split_between_its_lines()
+    {
+        var tall = new LaidRow(RowKind.Item,
+            [new LaidCell([.. Enumerable.Range(1, 25).Select(i => LineOf($"t{i}"))], ColumnAlignment.Left), new LaidCell([LineOf("£1")], ColumnAlignment.Right)],
+            Height: 252, IsHeader: false);
+        var header = new LaidRow(RowKind.Item, [new LaidCell([LineOf("Head")], ColumnAlignment.Left), new LaidCell([LineOf("£")], ColumnAlignment.Right)], 12, true);
+        var table = new LaidTable("T", [0, 100], [100, 80], [header], [tall]);
+        var pages = new Dictionary<string, int>();
+        var page = 0;
+        foreach (var op in new Paginator(Page, Style).Run([new TableItem(table, 0, 0)]).Ops)
+        {
+            if (op is StartPage start) page = start.Number;
+            if (op is DrawText text) pages.TryAdd(text.Segment.Text, page);
+            if (op is DrawText drawn && drawn.Segment.Text.StartsWith('t'))
+                Assert.InRange(drawn.Baseline, Page.Top, Page.Bottom);
+        }
+        // 100 points a page: a 12-point header, then 8 lines of 10 points inside 1-point padding.
+        Assert.Equal(1, pages["t8"]);
+        Assert.Equal(2, pages["t9"]);
+        Assert.Equal(4, pages["t25"]);
+        Assert.Equal(1, pages["£1"]);
+    }
 }

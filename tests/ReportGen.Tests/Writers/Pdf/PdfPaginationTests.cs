@@ -91,4 +91,22 @@ public class PdfPaginationTests
         var footers = document.GetPages().Select(p => string.Join(" ", p.GetWords().Where(w => p.Height - w.BoundingBox.Top > Geometry.Bottom).Select(w => w.Text)));
         Assert.Equal(Enumerable.Range(1, document.NumberOfPages).Select(n => $"External Commissioning Budget 2022/23 Page {n} of {document.NumberOfPages}"), footers);
     }
+
+    [Fact]
+    public void A_row_taller_than_a_page_splits_across_pages_inside_the_margins()
+    {
+        var words = string.Join(' ', Enumerable.Range(1, 1200).Select(i => $"w{i}"));
+        var pdf = PdfOutput.Render(Read($"| Project Area | Funding |\n|:--|--:|\n| {words} | £1 |\n| After | £2 |\n"));
+        using var document = PdfOutput.Open(pdf);
+        Assert.True(document.NumberOfPages >= 2);
+        foreach (var page in document.GetPages())
+            foreach (var letter in page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
+            {
+                Assert.InRange(letter.BoundingBox.Left, Geometry.Left - 0.5, Geometry.Right + 0.5);
+                Assert.InRange(page.Height - letter.BoundingBox.Top, Geometry.Top - 1, page.Height);
+            }
+        var text = PdfOutput.WithoutSpaces(string.Concat(PdfOutput.PageTexts(pdf)));
+        Assert.Contains(PdfOutput.WithoutSpaces(words), text);
+        Assert.Contains("After£2", text);
+    }
 }

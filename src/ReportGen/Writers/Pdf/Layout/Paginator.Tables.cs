@@ -16,18 +16,44 @@ internal sealed partial class Paginator
 
         ops.Add(new BeginTag(Tag.Table, Summary: table.Caption));
         foreach (var row in table.Header) PlaceRow(table, row, tagged: true);
-        foreach (var row in table.Body)
+        foreach (var whole in table.Body)
         {
-            if (y + row.Height > page.Bottom + 0.01 && pageHasContent)
+            var row = whole;
+            // Only a row taller than a whole page (below its header) is split, between lines of its cells.
+            while (row.Height > page.BodyHeight - headerHeight && y + row.Height > page.Bottom + 0.01)
             {
-                NewPage();
-                // The header again, as an artifact: a screen reader has already read it once.
-                foreach (var header in table.Header) PlaceRow(table, header, tagged: false);
+                var (part, rest) = SplitRow(row, page.Bottom - y);
+                if (part is not null) PlaceRow(table, part, tagged: true);
+                NewPageWithHeader(table);
+                row = rest;
             }
+            if (y + row.Height > page.Bottom + 0.01 && pageHasContent) NewPageWithHeader(table);
             PlaceRow(table, row, tagged: true);
         }
         ops.Add(new EndTag());
         y += item.SpaceAfter;
+    }
+
+    private void NewPageWithHeader(LaidTable table)
+    {
+        NewPage();
+        // The header again, as an artifact: a screen reader has already read it once.
+        foreach (var header in table.Header) PlaceRow(table, header, tagged: false);
+    }
+
+    // The lines of each cell that fit in the height available, and the rest; null when not one line fits.
+    private (LaidRow? Part, LaidRow Remainder) SplitRow(LaidRow row, double available)
+    {
+        var room = available - 2 * tableStyle.Padding;
+        var heads = row.Cells.Select(c =>
+        {
+            var used = 0.0;
+            return c with { Lines = [.. c.Lines.TakeWhile(l => (used += l.Height) <= room)] };
+        }).ToList();
+        var tails = row.Cells.Select((c, i) => c with { Lines = [.. c.Lines.Skip(heads[i].Lines.Length)] }).ToList();
+        double Height(IEnumerable<LaidCell> cells) => cells.Max(c => c.Lines.Sum(l => l.Height)) + 2 * tableStyle.Padding;
+        var rest = row with { Cells = [.. tails], Height = Height(tails) };
+        return heads.All(c => c.Lines.Length == 0) ? (null, rest) : (row with { Cells = [.. heads], Height = Height(heads) }, rest);
     }
 
     private void PlaceRow(LaidTable table, LaidRow row, bool tagged)
