@@ -2,7 +2,6 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents;
-using ReportGen.Writers.Html;
 using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 using Emphasis = ReportGen.Documents.Emphasis;
 
@@ -28,7 +27,7 @@ internal sealed partial class DocxBody
                 case Emphasis e:
                     AppendInlines(parent, e.Content, style | RunFormat.Italic, characterStyle);
                     break;
-                case Link l when HtmlWriter.SafeUrl(l.Url) && !l.Url.StartsWith('#'):
+                case Link l when SafeLinks.IsSafe(l.Url) && !l.Url.StartsWith('#'):
                     var hyperlink = new Hyperlink { Id = HyperlinkId(l.Url), History = true };
                     AppendInlines(hyperlink, l.Content, style, DocxStyles.Hyperlink);
                     parent.Append(hyperlink);

@@ -11,7 +11,7 @@ internal sealed partial class DocxBody
 {
     private void WriteTable(Documents.Table table)
     {
-        var widths = ColumnWidths(table);
+        var widths = WidthsOf(table);
         var properties = new TableProperties(
             new TableStyle { Val = DocxStyles.BudgetTable },
             new TableWidth { Width = Text(widths.Sum()), Type = TableWidthUnitValues.Dxa },
@@ -61,22 +61,16 @@ internal sealed partial class DocxBody
         return element;
     }
 
-    // Money columns get what their widest figure needs; the label column takes the rest of the line.
-    private int[] ColumnWidths(Documents.Table table)
+    private int[] WidthsOf(Documents.Table table)
     {
         var page = theme.Page;
         var available = TwipsFromMm(page.WidthMm - page.MarginLeftMm - page.MarginRightMm);
         var padding = TwipsFromPoints(theme.Spacing.TableCellPadding * 4);
         var charWidth = TwipsFromPoints(theme.Fonts.TableSize * 0.55);
         var rows = table.Header.Concat(table.Body).ToList();
-        int Needed(int column) => rows.Max(r => Inlines.PlainText(r.Cells[column].Content).Length) * charWidth + padding;
-        var widths = new int[table.Columns.Length];
-        var fixedColumns = Enumerable.Range(0, widths.Length).Where(i => table.Columns[i] == ColumnAlignment.Right).ToList();
-        foreach (var i in fixedColumns) widths[i] = Math.Min(Needed(i), available / 3);
-        var flexible = Enumerable.Range(0, widths.Length).Except(fixedColumns).ToList();
-        var remaining = available - widths.Sum();
-        var demand = flexible.Sum(Needed);
-        foreach (var i in flexible) widths[i] = demand == 0 ? remaining / flexible.Count : (int)((long)remaining * Needed(i) / demand);
-        return widths;
+        // Word lays the text out itself; an estimate of each column's widest text is enough to share the width.
+        double Needed(int column) => rows.Max(r => Inlines.PlainText(r.Cells[column].Content).Length) * charWidth + padding;
+        var widths = ColumnWidths.Allocate(table.Columns, [.. Enumerable.Range(0, table.Columns.Length).Select(Needed)], available);
+        return [.. widths.Select(w => (int)Math.Floor(w))];
     }
 }

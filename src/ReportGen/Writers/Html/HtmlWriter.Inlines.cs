@@ -20,7 +20,7 @@ public sealed partial class HtmlWriter
                 case Emphasis e:
                     html.Append("<em>"); WriteInlines(html, e.Content); html.Append("</em>");
                     break;
-                case Link l when SafeUrl(l.Url):
+                case Link l when SafeLinks.IsSafe(l.Url):
                     html.Append("<a href=\"").Append(Encode(l.Url)).Append("\">"); WriteInlines(html, l.Content); html.Append("</a>");
                     break;
                 case Link unsafeLink:
@@ -35,10 +35,6 @@ public sealed partial class HtmlWriter
             }
         }
     }
-
-    internal static bool SafeUrl(string url) =>
-        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#');
 
     // Only the characters HTML gives meaning to; the page is UTF-8, so £ and – stay readable in the source.
     private static string Encode(string text)

@@ -41,14 +41,6 @@ internal sealed class TableLayout(TextLayout text, ITextMeasurer measurer, Theme
         var rows = table.Header.Concat(table.Body).ToList();
         double Natural(int column) => rows.Max(r =>
             measurer.Width(Inlines.PlainText(r.Cells[column].Content), new FontSpec(families[0], FontStyle.Bold, Size))) + 2 * CellSidePadding + 1;
-        var widths = new double[table.Columns.Length];
-        var money = Enumerable.Range(0, widths.Length).Where(i => table.Columns[i] == ColumnAlignment.Right).ToList();
-        foreach (var i in money) widths[i] = Math.Min(Natural(i), width / 3);
-        var others = Enumerable.Range(0, widths.Length).Except(money).ToList();
-        var remaining = width - widths.Sum();
-        var demand = others.Sum(Natural);
-        foreach (var i in others)
-            widths[i] = demand <= 0 ? remaining / others.Count : remaining * Natural(i) / demand;
-        return widths;
+        return Writers.ColumnWidths.Allocate(table.Columns, [.. Enumerable.Range(0, table.Columns.Length).Select(Natural)], width);
     }
 }

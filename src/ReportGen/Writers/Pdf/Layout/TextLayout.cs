@@ -137,7 +137,7 @@ internal sealed class TextLayout(ITextMeasurer measurer, IReadOnlyList<string> f
                 case Text t: AddWords(t.Value, style, link, pieces); break;
                 case Strong s: Flatten(s.Content, style | FontStyle.Bold, link, pieces); break;
                 case Emphasis e: Flatten(e.Content, style | FontStyle.Italic, link, pieces); break;
-                case Link l: Flatten(l.Content, style, Writers.Html.HtmlWriter.SafeUrl(l.Url) ? new LinkTarget(l.Url, null) : link, pieces); break;
+                case Link l: Flatten(l.Content, style, SafeLinks.IsSafe(l.Url) && !l.Url.StartsWith('#') ? new LinkTarget(l.Url, null) : link, pieces); break;
                 case ParagraphReference r: AddWords(r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), style, new LinkTarget(null, r.Number), pieces); break;
                 case LineBreak: pieces.Add(new Piece("", style, link, IsSpace: false, IsBreak: true)); break;
             }
