@@ -49,6 +49,14 @@ public sealed record ThemeSpacing
     public required double HeadingAfter { get; init; }
     /// <summary>Padding inside table cells.</summary>
     public required double TableCellPadding { get; init; }
+    /// <summary>Line height in table cells, as a multiple of the table font size.</summary>
+    public required double TableLineHeight { get; init; }
+    /// <summary>Space after each bullet list item.</summary>
+    public required double ListItemAfter { get; init; }
+    /// <summary>Width of table grid lines.</summary>
+    public required double GridWidth { get; init; }
+    /// <summary>Width of the rule above total rows.</summary>
+    public required double RuleWidth { get; init; }
     /// <summary>Indent of a bullet list's text.</summary>
     public required double ListIndentMm { get; init; }
     /// <summary>Hanging indent of a numbered paragraph's text.</summary>

@@ -48,7 +48,7 @@ internal sealed partial class DocxBody
             if (row.Kind == RowKind.Group)
                 cellProperties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Colour(theme.Colours.GroupFill) });
             if (row.Kind == RowKind.Total)
-                cellProperties.Append(new TableCellBorders(new TopBorder { Val = BorderValues.Single, Size = 12, Space = 0, Color = Colour(theme.Colours.Rule) }));
+                cellProperties.Append(new TableCellBorders(new TopBorder { Val = BorderValues.Single, Size = DocxTableStyle.EighthPoints(theme.Spacing.RuleWidth), Space = 0, Color = Colour(theme.Colours.Rule) }));
             var paragraphProperties = new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.TableText });
             // Keep a header or group heading with the row after it; other rows may break between pages.
             if (header || row.Kind == RowKind.Group) paragraphProperties.Append(new KeepNext());

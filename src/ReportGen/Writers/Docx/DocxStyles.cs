@@ -52,7 +52,7 @@ internal static class DocxStyles
                 numbering: new NumberingProperties(new NumberingId { Val = DocxNumbering.ParagraphNumbers })),
             ParagraphStyle(ListBullet, "List Bullet", "Normal",
                 numbering: new NumberingProperties(new NumberingId { Val = DocxNumbering.Bullets }),
-                spacing: new SpacingBetweenLines { After = "40" }),
+                spacing: new SpacingBetweenLines { After = Text(TwipsFromPoints(spacing.ListItemAfter)) }),
             ParagraphStyle(TableText, "Table Text", "Normal",
                 run: [new FontSize { Val = HalfPoints(fonts.TableSize) }, new FontSizeComplexScript { Val = HalfPoints(fonts.TableSize) }],
                 spacing: new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),

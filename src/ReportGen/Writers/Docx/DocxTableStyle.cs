@@ -10,6 +10,7 @@ internal static class DocxTableStyle
     public static Style Create(Theme theme)
     {
         var grid = Colour(theme.Colours.Grid);
+        var width = theme.Spacing.GridWidth;
         var padding = Text(TwipsFromPoints(theme.Spacing.TableCellPadding));
         var sidePadding = Text(TwipsFromPoints(theme.Spacing.TableCellPadding * 2));
         return new Style(
@@ -19,8 +20,8 @@ internal static class DocxTableStyle
             new StyleParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
             new StyleTableProperties(
                 new TableBorders(
-                    Border<TopBorder>(grid), Border<LeftBorder>(grid), Border<BottomBorder>(grid),
-                    Border<RightBorder>(grid), Border<InsideHorizontalBorder>(grid), Border<InsideVerticalBorder>(grid)),
+                    Border<TopBorder>(grid, width), Border<LeftBorder>(grid, width), Border<BottomBorder>(grid, width),
+                    Border<RightBorder>(grid, width), Border<InsideHorizontalBorder>(grid, width), Border<InsideVerticalBorder>(grid, width)),
                 new TableCellMarginDefault(
                     new TopMargin { Width = padding, Type = TableWidthUnitValues.Dxa },
                     new TableCellLeftMargin { Width = short.Parse(sidePadding), Type = TableWidthValues.Dxa },
@@ -33,6 +34,9 @@ internal static class DocxTableStyle
         { Type = StyleValues.Table, StyleId = DocxStyles.BudgetTable };
     }
 
-    private static T Border<T>(string colour) where T : BorderType, new() =>
-        new() { Val = BorderValues.Single, Size = 4, Space = 0, Color = colour };
+    private static T Border<T>(string colour, double width) where T : BorderType, new() =>
+        new() { Val = BorderValues.Single, Size = EighthPoints(width), Space = 0, Color = colour };
+
+    /// <summary>Word measures border widths in eighths of a point.</summary>
+    public static uint EighthPoints(double points) => (uint)Math.Round(points * 8);
 }

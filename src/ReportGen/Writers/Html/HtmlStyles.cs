@@ -24,18 +24,19 @@ internal static class HtmlStyles
             ol.numbered > li { margin: 0 0 {{s.ParagraphAfter}}pt; padding-left: 0.3em; }
             ol.numbered > li > p { margin: 0; }
             ul { padding-left: {{s.ListIndentMm}}mm; margin: 0 0 {{s.ParagraphAfter}}pt; }
+            ul > li { margin-bottom: {{s.ListItemAfter}}pt; }
             table { border-collapse: collapse; margin: {{s.ParagraphAfter}}pt 0 {{s.ParagraphAfter * 1.5}}pt; font-size: {{f.TableSize}}pt; width: 100%; }
             caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-            th, td { border: 0.5pt solid {{c.Grid}}; padding: {{s.TableCellPadding}}pt {{s.TableCellPadding * 2}}pt; text-align: left; vertical-align: top; }
+            th, td { border: {{s.GridWidth}}pt solid {{c.Grid}}; padding: {{s.TableCellPadding}}pt {{s.TableCellPadding * 2}}pt; text-align: left; vertical-align: top; }
             th[scope=row] { font-weight: normal; }
             thead th { background: {{c.HeaderFill}}; font-weight: bold; }
             .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             .centre { text-align: center; }
             tr.group th, tr.group td { font-style: italic; background: {{c.GroupFill}}; }
             tr.subtotal th, tr.subtotal td { font-weight: bold; }
-            tr.total th, tr.total td { font-weight: bold; border-top: 1.5pt solid {{c.Rule}}; }
+            tr.total th, tr.total td { font-weight: bold; border-top: {{s.RuleWidth}}pt solid {{c.Rule}}; }
             .draft-mark { color: {{c.DraftMark}}; font-weight: bold; letter-spacing: 0.3em; text-align: center; border: 1pt solid {{c.DraftMark}}; padding: 0.2em; }
-            footer { margin-top: 3em; font-size: {{f.FooterSize}}pt; border-top: 0.5pt solid {{c.Grid}}; }
+            footer { margin-top: 3em; font-size: {{f.FooterSize}}pt; border-top: {{s.GridWidth}}pt solid {{c.Grid}}; }
             @media print {
               @page { size: {{p.WidthMm}}mm {{p.HeightMm}}mm; margin: {{p.MarginTopMm}}mm {{p.MarginRightMm}}mm {{p.MarginBottomMm}}mm {{p.MarginLeftMm}}mm; }
               body { max-width: none; margin: 0; padding: 0; }

@@ -38,7 +38,7 @@ public sealed class PdfWriter : IDocumentWriter
         var text = new TextLayout(measurer, families, theme.Colours.Text, theme.Colours.Link);
         var flow = new FlowBuilder(text, new TableLayout(text, measurer, theme, families), theme, geometry).Build(document.Blocks);
         var style = new TableStyle(theme.Colours.Grid, theme.Colours.Rule, theme.Colours.HeaderFill, theme.Colours.GroupFill,
-            theme.Spacing.TableCellPadding, theme.Spacing.TableCellPadding * 2);
+            theme.Spacing.TableCellPadding, theme.Spacing.TableCellPadding * 2, theme.Spacing.GridWidth, theme.Spacing.RuleWidth);
         var laidOut = new Paginator(geometry, style).Run(flow);
         laidOut = PageFurniture.Add(laidOut, document.Metadata, geometry, measurer, families[0], theme.Fonts.FooterSize, theme.Colours.Text, theme.Colours.DraftMark);
         foreach (var (codePoint, context) in text.Missing)

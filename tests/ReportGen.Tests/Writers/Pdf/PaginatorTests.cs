@@ -8,7 +8,7 @@ namespace ReportGen.Tests.Writers.Pdf;
 public class PaginatorTests
 {
     private static readonly PageGeometry Page = new(Width: 200, Height: 140, Left: 10, Top: 20, Right: 190, Bottom: 120);
-    private static readonly TableStyle Style = new("#808080", "#000000", "#D9D9D9", "#F2F2F2", 1, 2);
+    private static readonly TableStyle Style = new("#808080", "#000000", "#D9D9D9", "#F2F2F2", 1, 2, 0.5, 1.5);
     private static readonly FontSpec Font = new("Test", FontStyle.Regular, 8);
 
     private static Line LineOf(string text) => new([new Segment(text, Font, 0, 10, "#000000", null)], Width: 10, Height: 10, Ascent: 8);

@@ -93,7 +93,7 @@ internal sealed class FlowBuilder(TextLayout text, TableLayout tables, Theme the
             Mark(new BeginTag(Tag.LBody));
             foreach (var block in item.Blocks)
             {
-                if (block is Paragraph p) Paragraph(p.Content, indent + step, theme.Spacing.ParagraphAfter / 3);
+                if (block is Paragraph p) Paragraph(p.Content, indent + step, theme.Spacing.ListItemAfter);
                 else WriteBlock(block, indent + step);
             }
             Mark(new EndTag());

@@ -1,7 +1,7 @@
 namespace ReportGen.Writers.Pdf.Layout;
 
 /// <summary>How table rows are painted: fills and rules, from the theme.</summary>
-internal sealed record TableStyle(string Grid, string Rule, string HeaderFill, string GroupFill, double Padding, double SidePadding);
+internal sealed record TableStyle(string Grid, string Rule, string HeaderFill, string GroupFill, double Padding, double SidePadding, double GridWidth, double RuleWidth);
 
 internal sealed partial class Paginator
 {
@@ -67,11 +67,11 @@ internal sealed partial class Paginator
         var fill = row.IsHeader ? tableStyle.HeaderFill : row.Kind == Documents.RowKind.Group ? tableStyle.GroupFill : null;
         if (fill is not null) ops.Add(new FillRect(left, top, right - left, row.Height, fill));
         var topRule = row.Kind == Documents.RowKind.Total;
-        ops.Add(new DrawLine(left, top, right, top, topRule ? 1.5 : 0.5, topRule ? tableStyle.Rule : tableStyle.Grid));
-        ops.Add(new DrawLine(left, bottom, right, bottom, 0.5, tableStyle.Grid));
+        ops.Add(new DrawLine(left, top, right, top, topRule ? tableStyle.RuleWidth : tableStyle.GridWidth, topRule ? tableStyle.Rule : tableStyle.Grid));
+        ops.Add(new DrawLine(left, bottom, right, bottom, tableStyle.GridWidth, tableStyle.Grid));
         for (var i = 0; i < table.ColumnX.Length; i++)
-            ops.Add(new DrawLine(page.Left + table.ColumnX[i], top, page.Left + table.ColumnX[i], bottom, 0.5, tableStyle.Grid));
-        ops.Add(new DrawLine(right, top, right, bottom, 0.5, tableStyle.Grid));
+            ops.Add(new DrawLine(page.Left + table.ColumnX[i], top, page.Left + table.ColumnX[i], bottom, tableStyle.GridWidth, tableStyle.Grid));
+        ops.Add(new DrawLine(right, top, right, bottom, tableStyle.GridWidth, tableStyle.Grid));
         if (tagged) ops.Add(new EndArtifact());
 
         if (tagged) ops.Add(new BeginTag(Tag.TR));

@@ -29,7 +29,7 @@ internal sealed class TableLayout(TextLayout text, ITextMeasurer measurer, Theme
         var style = isHeader || row.Kind is RowKind.Subtotal or RowKind.Total ? FontStyle.Bold
             : row.Kind == RowKind.Group ? FontStyle.Italic : FontStyle.Regular;
         var cells = row.Cells.Select((cell, i) => new LaidCell(
-            text.Break(cell.Content, style, Size, widths[i] - 2 * CellSidePadding, 1.15), table.Columns[i])).ToImmutableArray();
+            text.Break(cell.Content, style, Size, widths[i] - 2 * CellSidePadding, theme.Spacing.TableLineHeight), table.Columns[i])).ToImmutableArray();
         var height = cells.Max(c => c.Lines.Sum(l => l.Height)) + 2 * Padding;
         return new LaidRow(row.Kind, cells, height, isHeader);
     }
