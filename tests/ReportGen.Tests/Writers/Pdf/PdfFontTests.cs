@@ -51,4 +51,17 @@ public class PdfFontTests
         Assert.Contains("No Such Font, Nor This One", error.Message);
         Assert.Contains(FontLocator.Folders[0], error.Message);
     }
+
+    [Fact]
+    public void A_fresh_machine_with_only_DejaVu_Sans_still_gets_a_complete_paper()
+    {
+        var diagnostics = new DiagnosticBag();
+        var theme = PdfOutput.Theme with { Fonts = PdfOutput.Theme.Fonts with { Families = ["Arial Missing Here", "DejaVu Sans"] } };
+        var pdf = PdfOutput.Render(Built.Reference.Document!, diagnostics, theme);
+        Assert.Empty(diagnostics.Items);
+        using var document = PdfOutput.Open(pdf);
+        var fonts = document.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();
+        Assert.All(fonts, f => Assert.Contains("DejaVu", f));
+        Assert.All(Amounts.OfReference(), amount => Assert.Contains(amount, string.Concat(PdfOutput.PageTexts(pdf))));
+    }
 }
