@@ -20,7 +20,7 @@ internal static class SchemaCommand
             }
             try
             {
-                AtomicFile.WriteAllText(file, schema);
+                OutputSet.Commit([(file, new System.Text.UTF8Encoding(false).GetBytes(schema))]);
                 return ExitCodes.Success;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

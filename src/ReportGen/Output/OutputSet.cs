@@ -1,7 +1,7 @@
 namespace ReportGen;
 
 /// <summary>
-/// Several output files committed together: each is written to a temporary file first, and only when
+/// One or several output files committed together: each is written to a temporary file first, and only when
 /// all are written are they moved into place. A failure leaves every earlier output as it was.
 /// </summary>
 public static class OutputSet

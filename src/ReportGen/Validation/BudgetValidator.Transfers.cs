@@ -4,34 +4,36 @@ namespace ReportGen.Validation;
 
 public static partial class BudgetValidator
 {
-    /// <summary>Each transfer out has its transfer in on the other side, for the same amount, and the reverse.</summary>
+    /// <summary>What one programme passes to another must be what the other records receiving, and the reverse.</summary>
     private static void CheckTransfers(Context c)
     {
         var programmes = c.Paper.Programmes;
         for (var i = 0; i < programmes.Count; i++)
         {
-            var giver = programmes[i];
-            for (var t = 0; t < giver.TransfersOut.Count; t++)
+            var self = programmes[i];
+            // Transfers out, taken per receiving programme: their sum must equal the receiver's transfers in from us.
+            foreach (var toOne in self.TransfersOut.Select((t, k) => (Transfer: t, Path: $"{ProgrammePath(i)}.transfers_out[{k}]")).GroupBy(t => t.Transfer.Programme))
             {
-                var transfer = giver.TransfersOut[t];
-                var path = $"{ProgrammePath(i)}.transfers_out[{t}]";
-                var receiver = CheckCounterpart(c, giver, transfer, $"{path}.programme");
+                var first = toOne.First();
+                var receiver = CheckCounterpart(c, self, first.Transfer, $"{first.Path}.programme");
                 if (receiver is null) continue;
-                var matching = receiver.TransfersIn.Where(x => x.Programme == giver.Id).ToList();
-                if (matching.Count == 0)
-                    c.Error("RG0210", path,
-                        $"'{giver.Name}' transfers {Money.Pounds(transfer.Amount)} to '{receiver.Name}', which records no transfer in from '{giver.Id}'. Add the matching line to {receiver.Id}'s transfers_in.");
-                else if (t == giver.TransfersOut.ToList().FindIndex(x => x.Programme == receiver.Id))
-                    CompareTransferSums(c, path, giver, receiver, matching);
+                var sent = toOne.Sum(t => t.Transfer.Amount);
+                var received = receiver.TransfersIn.Where(t => t.Programme == self.Id).ToList();
+                if (received.Count == 0)
+                    c.Error("RG0210", first.Path,
+                        $"'{self.Name}' transfers {Money.Pounds(sent)} to '{receiver.Name}', which records no transfer in from '{self.Id}'. Add the matching line to {receiver.Id}'s transfers_in.");
+                else if (received.Sum(t => t.Amount) != sent)
+                    c.Error("RG0211", first.Path,
+                        $"'{self.Name}' transfers {Money.Pounds(sent)} to '{receiver.Name}', but '{receiver.Name}' records {Money.Pounds(received.Sum(t => t.Amount))} in (difference {Money.Pounds(sent - received.Sum(t => t.Amount))}). Make the two sides equal.");
             }
-            for (var t = 0; t < giver.TransfersIn.Count; t++)
+            for (var k = 0; k < self.TransfersIn.Count; k++)
             {
-                var transfer = giver.TransfersIn[t];
-                var path = $"{ProgrammePath(i)}.transfers_in[{t}]";
-                var source = CheckCounterpart(c, giver, transfer, $"{path}.programme");
-                if (source is not null && !source.TransfersOut.Any(x => x.Programme == giver.Id))
+                var transfer = self.TransfersIn[k];
+                var path = $"{ProgrammePath(i)}.transfers_in[{k}]";
+                var giver = CheckCounterpart(c, self, transfer, $"{path}.programme");
+                if (giver is not null && !giver.TransfersOut.Any(t => t.Programme == self.Id))
                     c.Error("RG0210", path,
-                        $"'{giver.Name}' records {Money.Pounds(transfer.Amount)} in from '{source.Name}', which records no transfer out to '{giver.Id}'. Add the matching line to {source.Id}'s transfers_out.");
+                        $"'{self.Name}' records {Money.Pounds(transfer.Amount)} in from '{giver.Name}', which records no transfer out to '{self.Id}'. Add the matching line to {giver.Id}'s transfers_out.");
             }
         }
     }
@@ -48,15 +50,6 @@ public static partial class BudgetValidator
             c.Error("RG0212", path,
                 $"no programme has the id '{transfer.Programme}'. Use one of: {string.Join(", ", c.Paper.Programmes.Select(p => p.Id))}.");
         return other;
-    }
-
-    private static void CompareTransferSums(Context c, string path, Programme giver, Programme receiver, List<Transfer> transfersIn)
-    {
-        var sent = giver.TransfersOut.Where(x => x.Programme == receiver.Id).Sum(x => x.Amount);
-        var received = transfersIn.Sum(x => x.Amount);
-        if (sent != received)
-            c.Error("RG0211", path,
-                $"'{giver.Name}' transfers {Money.Pounds(sent)} to '{receiver.Name}', but '{receiver.Name}' records {Money.Pounds(received)} in (difference {Money.Pounds(sent - received)}). Make the two sides equal.");
     }
 
     /// <summary>Each programme's uses equal its sources, and each ring-fenced pair balances.</summary>

@@ -47,7 +47,9 @@ public sealed class PdfWriter : IDocumentWriter
                 "so the PDF shows a box for it. Add a font that has it to the theme's families.");
 
         using var pdf = new PdfDocument();
-        var seed = DocumentDump.Write(document) + document.Metadata;
+        // Everything that makes this document what it is, so the ids and tags derived from it change with it.
+        var meta = document.Metadata;
+        var seed = string.Join("\n", meta.Title, meta.Version, meta.Date.ToString("O", System.Globalization.CultureInfo.InvariantCulture), meta.Author, DocumentDump.Write(document));
         Describe(pdf, document.Metadata, seed);
         new PdfCanvas(pdf, measurer, geometry, document.Metadata.Date).Draw(laidOut, document.Metadata.Language);
         using var buffer = new MemoryStream();
