@@ -86,4 +86,16 @@ public class BuildCommandTests
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("unknown format 'odt'", run.Stderr);
     }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_written_is_exit_code_5_and_leaves_no_partial_files()
+    {
+        using var output = new TempDir();
+        var blocker = output.File("not-a-folder");
+        File.WriteAllText(blocker, "a file where the output folder should be");
+        var run = CliRun.Of("build", Repo.ReferenceData, "--out", blocker, "--templates", Built.Templates);
+        Assert.Equal(ExitCodes.OutputFailed, run.ExitCode);
+        Assert.Contains("error RG0501: the outputs cannot be written", run.Stderr);
+        Assert.Equal(["not-a-folder"], Directory.GetFiles(output.Path).Select(Path.GetFileName));
+    }
 }
