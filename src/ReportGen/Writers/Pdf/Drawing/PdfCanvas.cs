@@ -50,6 +50,9 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
 
     private void NewPage()
     {
+        // Close any open marked content while this page's graphics still exist: PDFsharp would otherwise
+        // close it when the next page is added, against graphics already disposed.
+        if (graphics is not null) Structure.EndMarkedContentsWithId();
         graphics?.Dispose();
         page = document.AddPage();
         page.Width = XUnit.FromPoint(geometry.Width);
