@@ -55,6 +55,10 @@ public static class TemplateRenderer
         {
             AddParserMessages(ex.ParserMessages, diagnostics);
         }
+        catch (MissingWordingException ex)
+        {
+            diagnostics.Error("RG0305", Locate(ex.Span), ex.OriginalMessage);
+        }
         catch (ScriptRuntimeException ex)
         {
             diagnostics.Error("RG0303", Locate(ex.Span), $"{Sentence(ex.OriginalMessage)} Fix the template here.");
@@ -78,9 +82,7 @@ public static class TemplateRenderer
         globals["total_thousands"] = paper.TotalThousands;
         globals["needs_rounding_note"] = paper.NeedsRoundingNote;
         // Scriban does not read IReadOnlyDictionary members; the year's wording becomes an object of its own.
-        var wording = new ScriptObject();
-        foreach (var (name, text) in paper.Wording) wording[name] = text;
-        globals["wording"] = wording;
+        globals["wording"] = new WordingObject(paper.Wording);
         return globals;
     }
 

@@ -1,0 +1,31 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// The data file's <c>wording</c> as templates see it. A sentence the templates use but the data lacks is an
+/// error that tells the data's editor what to add — strict, because a misspelt name must not print nothing.
+/// </summary>
+internal sealed class WordingObject : ScriptObject
+{
+    public WordingObject(IReadOnlyDictionary<string, string> wording)
+    {
+        foreach (var (name, text) in wording) this[name] = text;
+    }
+
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    {
+        if (base.TryGetValue(context, span, member, out value)) return true;
+        throw new MissingWordingException(span,
+            $"the data file has no wording.{member}. Add \"{member}\": \"…\" under \"wording\" in the data file " +
+            $"(an empty string if this year's paper has no such sentence){Known()}.");
+    }
+
+    private string Known() => Count == 0 ? "" : $"; it has: {string.Join(", ", Keys.Order(StringComparer.Ordinal))}";
+}
+
+/// <summary>A sentence the templates use that the data file lacks: the fix is in the data, not the template.</summary>
+internal sealed class MissingWordingException(SourceSpan span, string message) : ScriptRuntimeException(span, message);
