@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Reflection;
 
 namespace ReportGen.Cli;
@@ -13,8 +14,12 @@ public static class App
     /// <summary>Runs one command line, writing to the given streams; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("ReportGen: builds a Police and Crime Commissioner's board paper (PDF, DOCX, HTML) from a budget data file.")
+        // A plain command named "reportgen" rather than RootCommand, which names itself after the running
+        // process (a test host, a renamed binary): help always shows the command people type.
+        var root = new Command("reportgen", "ReportGen: builds a Police and Crime Commissioner's board paper (PDF, DOCX, HTML) from a budget data file.")
         {
+            new HelpOption(),
+            new VersionOption(),
             ValidateCommand.Create(stdout, stderr),
             SchemaCommand.Create(stdout, stderr),
             BuildCommand.Create(stdout, stderr),

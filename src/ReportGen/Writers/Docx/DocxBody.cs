@@ -82,7 +82,7 @@ internal sealed partial class DocxBody(MainDocumentPart main, Theme theme)
             properties.Append(new PageBreakBefore());
             pageBreakPending = false;
         }
-        var paragraph = new Paragraph(properties);
+        var paragraph = properties.HasChildren ? new Paragraph(properties) : new Paragraph();
         if (bookmark is not null)
         {
             var id = (nextBookmarkId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
