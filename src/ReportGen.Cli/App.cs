@@ -23,6 +23,7 @@ public static class App
             ValidateCommand.Create(stdout, stderr),
             SchemaCommand.Create(stdout, stderr),
             BuildCommand.Create(stdout, stderr),
+            DiffCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
