@@ -36,7 +36,7 @@ public static class BuildJob
         diagnostics.AddRange(loaded.Diagnostics);
         if (!loaded.Succeeded)
         {
-            var stage = loaded.Diagnostics.Any(d => d.Code == "RG0001") ? BuildStage.InputMissing : BuildStage.Data;
+            var stage = loaded.InputMissing ? BuildStage.InputMissing : BuildStage.Data;
             return new BuildOutcome(stage, diagnostics.Items, []);
         }
 

@@ -12,6 +12,12 @@ public sealed record LoadResult(BudgetPaper? Paper, IReadOnlyList<Diagnostic> Di
 {
     /// <summary>True when the paper loaded and no error was found.</summary>
     public bool Succeeded => Paper is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>True when the data file was not there at all, which callers report apart from bad data.</summary>
+    public bool InputMissing => Diagnostics.Any(d => d.Code == MissingFileCode);
+
+    /// <summary>The code of a data file that does not exist.</summary>
+    public const string MissingFileCode = "RG0001";
 }
 
 /// <summary>Reads a budget data file, checks its structure and its arithmetic, and returns the typed paper.</summary>

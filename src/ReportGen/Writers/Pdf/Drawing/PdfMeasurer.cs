@@ -10,7 +10,8 @@ internal sealed class PdfMeasurer : ITextMeasurer, IDisposable
 {
     private readonly XGraphics context = XGraphics.CreateMeasureContext(new XSize(595, 842), XGraphicsUnit.Point, XPageDirection.Downwards);
     private readonly Dictionary<FontSpec, XFont> fonts = [];
-    private readonly Dictionary<string, GlyphCoverage> coverage = new(StringComparer.Ordinal);
+    // Which characters each family has, read once per process from its font file's cmap.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, GlyphCoverage> Coverage = new(StringComparer.Ordinal);
 
     public PdfMeasurer() => PaperFontResolver.Install();
 
@@ -34,11 +35,9 @@ internal sealed class PdfMeasurer : ITextMeasurer, IDisposable
 
     public bool HasGlyph(string family, int codePoint)
     {
-        if (!coverage.TryGetValue(family, out var map))
-        {
-            var files = FontLocator.Find(family);
-            coverage[family] = map = files is null ? GlyphCoverage.Read(EmptyFont) : GlyphCoverage.Read(PaperFontResolver.Instance.GetFont(files.Regular)!);
-        }
+        var map = Coverage.GetOrAdd(family, name => FontLocator.Find(name) is { } files
+            ? GlyphCoverage.Read(PaperFontResolver.Instance.GetFont(files.Regular)!)
+            : GlyphCoverage.Read(EmptyFont));
         return map.Has(codePoint);
     }
 
