@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
+using ReportGen.Formatting;
 using ReportGen.Model;
 using ReportGen.Reading;
 using ReportGen.Templating;
@@ -42,7 +43,7 @@ public static class PaperBuilder
     public static DocumentMetadata Metadata(BudgetPaper paper, string generator) => new()
     {
         Title = paper.Report.Title,
-        Subject = $"{paper.Meeting.Board}, {TemplateFunctions.BritishDate(paper.Meeting.Date)}",
+        Subject = $"{paper.Meeting.Board}, {BritishDate.Format(paper.Meeting.Date)}",
         Author = paper.Report.Organisation,
         Keywords = [.. paper.Report.Keywords],
         Date = paper.Meeting.Date,

@@ -1,3 +1,4 @@
+using ReportGen.Formatting;
 using ReportGen.Model;
 
 namespace ReportGen.Comparing;
@@ -15,9 +16,9 @@ public static class PaperComparer
         Value(changes, "Report", "Version", old.Report.Version, updated.Report.Version);
         Value(changes, "Report", "Status", old.Report.Status.ToString(), updated.Report.Status.ToString());
         Value(changes, "Report", "Title", old.Report.Title, updated.Report.Title);
-        Value(changes, "Report", "Meeting date", Templating.TemplateFunctions.BritishDate(old.Meeting.Date), Templating.TemplateFunctions.BritishDate(updated.Meeting.Date));
+        Value(changes, "Report", "Meeting date", BritishDate.Format(old.Meeting.Date), BritishDate.Format(updated.Meeting.Date));
         foreach (var amendment in updated.Report.Amendments.Where(a => !old.Report.Amendments.Any(o => o.Version == a.Version)))
-            changes.Add(new(ChangeKind.Added, "Report", $"Amendment {amendment.Version} ({Templating.TemplateFunctions.BritishDate(amendment.Date)})", null, amendment.Description));
+            changes.Add(new(ChangeKind.Added, "Report", $"Amendment {amendment.Version} ({BritishDate.Format(amendment.Date)})", null, amendment.Description));
 
         foreach (var programme in updated.Programmes)
         {

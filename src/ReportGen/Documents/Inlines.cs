@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ReportGen.Documents;
@@ -8,24 +9,24 @@ public static class Inlines
     /// <summary>The plain text of some inlines: references as their numbers, line breaks as spaces.</summary>
     public static string PlainText(IEnumerable<Inline> inlines)
     {
-        var text = new StringBuilder();
-        Append(text, inlines);
-        return text.ToString();
+        var text = new PlainTextWalk(new StringBuilder());
+        foreach (var inline in inlines) inline.Accept(text);
+        return text.Builder.ToString();
     }
 
-    private static void Append(StringBuilder text, IEnumerable<Inline> inlines)
+    private sealed record PlainTextWalk(StringBuilder Builder) : IInlineVisitor<Done>
     {
-        foreach (var inline in inlines)
+        public Done Visit(Text t) { Builder.Append(t.Value); return Done.Value; }
+        public Done Visit(Strong s) => All(s.Content);
+        public Done Visit(Emphasis e) => All(e.Content);
+        public Done Visit(Link l) => All(l.Content);
+        public Done Visit(ParagraphReference r) { Builder.Append(r.Number.ToString(CultureInfo.InvariantCulture)); return Done.Value; }
+        public Done Visit(LineBreak lineBreak) { Builder.Append(' '); return Done.Value; }
+
+        private Done All(IEnumerable<Inline> inlines)
         {
-            switch (inline)
-            {
-                case Text t: text.Append(t.Value); break;
-                case Strong s: Append(text, s.Content); break;
-                case Emphasis e: Append(text, e.Content); break;
-                case Link l: Append(text, l.Content); break;
-                case ParagraphReference r: text.Append(r.Number); break;
-                case LineBreak: text.Append(' '); break;
-            }
+            foreach (var inline in inlines) inline.Accept(this);
+            return Done.Value;
         }
     }
 }

@@ -71,8 +71,29 @@ public sealed partial class DocumentReader
                 Error(paragraph, "RG0312", $"paragraph label '{label}' is used twice (paragraphs {labels[label]} and {number}). Give each labelled paragraph its own label.");
             return new NumberedParagraph(number, label, TrimStart(ReadInlines(paragraph.Inline)), []);
         }
-        return new Paragraph(ReadInlines(paragraph.Inline));
+        return new Paragraph(ReadInlines(paragraph.Inline), ReadRole(paragraph));
     }
+
+    // A class on the line before a paragraph says what it is for: {.title-block}, {.signature}, {.continuation}, {.note}.
+    private ParagraphRole ReadRole(ParagraphBlock paragraph)
+    {
+        var classes = paragraph.TryGetAttributes()?.Classes;
+        if (classes is null || classes.Count == 0) return ParagraphRole.Body;
+        if (classes.Count > 1)
+            Error(paragraph, "RG0315", $"a paragraph has one role, but this one has {classes.Count}: {string.Join(", ", classes.Select(c => "." + c))}. Keep one of {RoleNames}.");
+        switch (classes[0])
+        {
+            case "title-block": return ParagraphRole.TitleBlock;
+            case "signature": return ParagraphRole.Signature;
+            case "continuation": return ParagraphRole.Continuation;
+            case "note": return ParagraphRole.Note;
+            default:
+                Error(paragraph, "RG0315", $"'.{classes[0]}' is not a paragraph role. Use one of {RoleNames}, or none for running text.");
+                return ParagraphRole.Body;
+        }
+    }
+
+    private const string RoleNames = ".title-block, .signature, .continuation, .note";
 
     private BulletList ReadList(ListBlock list)
     {

@@ -70,7 +70,9 @@ public sealed partial class DocumentReader
                     Error(reference, "RG0314", "(@) numbers a paragraph only at its start. To refer to a paragraph, label it (@name) and write (@name) here.");
                     return null;
                 }
-                return new PendingReference(reference.Value, Line(reference));
+                // Its number is known once every paragraph is read; until then it is 0, and the line is kept for errors.
+                pendingReferences.Add((reference.Value, Line(reference)));
+                return new ParagraphReference(reference.Value, 0);
             case PaperMarkInline row:
                 Error(row, "RG0313", $"(={row.Value}) marks a table row and belongs at the start of its first cell.");
                 return null;

@@ -3,44 +3,47 @@ using ReportGen.Documents;
 
 namespace ReportGen.Reading;
 
-/// <summary>A reference read before every paragraph number is known; resolved before the document is returned.</summary>
-internal sealed record PendingReference(string Label, int MarkdownLine) : Inline;
-
 public sealed partial class DocumentReader
 {
+    // References read before every paragraph number is known: the label and the Markdown line, for errors.
+    private readonly List<(string Label, int MarkdownLine)> pendingReferences = [];
+
     // References may point forwards, so they are resolved once every numbered paragraph has its number.
-    private ImmutableArray<Block> ResolveReferences(ImmutableArray<Block> blocks) => blocks.Select(Resolve).ToImmutableArray();
-
-    private Block Resolve(Block block) => block switch
+    private ImmutableArray<Block> ResolveReferences(ImmutableArray<Block> blocks)
     {
-        Heading h => h with { Content = Resolve(h.Content) },
-        Paragraph p => p with { Content = Resolve(p.Content) },
-        NumberedParagraph n => n with { Content = Resolve(n.Content), Children = ResolveReferences(n.Children) },
-        BulletList l => l with { Items = l.Items.Select(i => new ListItem(ResolveReferences(i.Blocks))).ToImmutableArray() },
-        Table t => t with { Header = Resolve(t.Header), Body = Resolve(t.Body) },
-        _ => block,
-    };
+        foreach (var (label, line) in pendingReferences.Where(r => !labels.ContainsKey(r.Label)))
+            diagnostics.Error("RG0311", Locate(line),
+                $"no paragraph is labelled '{label}'. Label the paragraph it means with (@{label}) at its start" +
+                (labels.Count > 0 ? $", or use one of: {string.Join(", ", labels.Keys.Order(StringComparer.Ordinal))}." : "."));
+        if (pendingReferences.Count == 0) return blocks;
+        var resolve = new Resolver(labels);
+        return blocks.Select(b => b.Accept(resolve)).ToImmutableArray();
+    }
 
-    private ImmutableArray<TableRow> Resolve(ImmutableArray<TableRow> rows) =>
-        rows.Select(r => r with { Cells = r.Cells.Select(c => new TableCell(Resolve(c.Content))).ToImmutableArray() }).ToImmutableArray();
-
-    private ImmutableArray<Inline> Resolve(ImmutableArray<Inline> inlines) => inlines.Select(Resolve).ToImmutableArray();
-
-    private Inline Resolve(Inline inline)
+    private sealed class Resolver(Dictionary<string, int> labels) : IBlockVisitor<Block>, IInlineVisitor<Inline>
     {
-        switch (inline)
-        {
-            case PendingReference pending when labels.TryGetValue(pending.Label, out var number):
-                return new ParagraphReference(pending.Label, number);
-            case PendingReference pending:
-                diagnostics.Error("RG0311", Locate(pending.MarkdownLine),
-                    $"no paragraph is labelled '{pending.Label}'. Label the paragraph it means with (@{pending.Label}) at its start" +
-                    (labels.Count > 0 ? $", or use one of: {string.Join(", ", labels.Keys.Order(StringComparer.Ordinal))}." : "."));
-                return new Text($"(@{pending.Label})");
-            case Strong s: return s with { Content = Resolve(s.Content) };
-            case Emphasis e: return e with { Content = Resolve(e.Content) };
-            case Link l: return l with { Content = Resolve(l.Content) };
-            default: return inline;
-        }
+        public Block Visit(Heading h) => h with { Content = Inlines(h.Content) };
+        public Block Visit(Paragraph p) => p with { Content = Inlines(p.Content) };
+        public Block Visit(NumberedParagraph n) => n with { Content = Inlines(n.Content), Children = Blocks(n.Children) };
+        public Block Visit(BulletList l) => l with { Items = l.Items.Select(i => new ListItem(Blocks(i.Blocks))).ToImmutableArray() };
+        public Block Visit(Table t) => t with { Header = Rows(t.Header), Body = Rows(t.Body) };
+        public Block Visit(PageBreak pageBreak) => pageBreak;
+
+        public Inline Visit(Text text) => text;
+        public Inline Visit(Strong s) => s with { Content = Inlines(s.Content) };
+        public Inline Visit(Emphasis e) => e with { Content = Inlines(e.Content) };
+        public Inline Visit(Link l) => l with { Content = Inlines(l.Content) };
+        public Inline Visit(LineBreak lineBreak) => lineBreak;
+
+        // An unknown label has been reported; the mark is printed as written so the output shows where.
+        public Inline Visit(ParagraphReference r) =>
+            labels.TryGetValue(r.Label, out var number) ? r with { Number = number } : new Text($"(@{r.Label})");
+
+        private ImmutableArray<Block> Blocks(ImmutableArray<Block> blocks) => blocks.Select(b => b.Accept(this)).ToImmutableArray();
+
+        private ImmutableArray<Inline> Inlines(ImmutableArray<Inline> inlines) => inlines.Select(i => i.Accept(this)).ToImmutableArray();
+
+        private ImmutableArray<TableRow> Rows(ImmutableArray<TableRow> rows) =>
+            rows.Select(r => r with { Cells = r.Cells.Select(c => new TableCell(Inlines(c.Content))).ToImmutableArray() }).ToImmutableArray();
     }
 }

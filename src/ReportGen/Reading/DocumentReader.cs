@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Markdig.Syntax;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
-using ReportGen.Templating;
 using Block = ReportGen.Documents.Block;
 
 namespace ReportGen.Reading;

@@ -1,3 +1,4 @@
+using ReportGen.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportGen.Diagnostics;
 
 namespace ReportGen.Templating;
 

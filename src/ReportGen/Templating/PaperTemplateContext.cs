@@ -1,4 +1,5 @@
 using System.Text;
+using ReportGen.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

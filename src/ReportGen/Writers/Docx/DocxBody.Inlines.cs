@@ -14,40 +14,60 @@ internal sealed partial class DocxBody
 
     private void AppendInlines(OpenXmlElement parent, IEnumerable<Inline> inlines, RunFormat style, string? characterStyle = null)
     {
-        foreach (var inline in inlines)
+        var walk = new InlineWalk(this, parent, style, characterStyle);
+        foreach (var inline in inlines) inline.Accept(walk);
+    }
+
+    private sealed class InlineWalk(DocxBody body, OpenXmlElement parent, RunFormat style, string? characterStyle) : IInlineVisitor<Done>
+    {
+        public Done Visit(Documents.Text t)
         {
-            switch (inline)
+            parent.Append(Run(style, characterStyle, new Text(t.Value) { Space = SpaceProcessingModeValues.Preserve }));
+            return Done.Value;
+        }
+
+        public Done Visit(Strong s)
+        {
+            body.AppendInlines(parent, s.Content, style | RunFormat.Bold, characterStyle);
+            return Done.Value;
+        }
+
+        public Done Visit(Emphasis e)
+        {
+            body.AppendInlines(parent, e.Content, style | RunFormat.Italic, characterStyle);
+            return Done.Value;
+        }
+
+        public Done Visit(Link l)
+        {
+            // Only web and mail links go live; anything else (a script, an in-document #fragment) prints as its text.
+            if (SafeLinks.IsSafe(l.Url) && !l.Url.StartsWith('#'))
             {
-                case Documents.Text t:
-                    parent.Append(Run(style, characterStyle, new Text(t.Value) { Space = SpaceProcessingModeValues.Preserve }));
-                    break;
-                case Strong s:
-                    AppendInlines(parent, s.Content, style | RunFormat.Bold, characterStyle);
-                    break;
-                case Emphasis e:
-                    AppendInlines(parent, e.Content, style | RunFormat.Italic, characterStyle);
-                    break;
-                case Link l when SafeLinks.IsSafe(l.Url) && !l.Url.StartsWith('#'):
-                    var hyperlink = new Hyperlink { Id = HyperlinkId(l.Url), History = true };
-                    AppendInlines(hyperlink, l.Content, style, DocxStyles.Hyperlink);
-                    parent.Append(hyperlink);
-                    break;
-                case Link other:
-                    AppendInlines(parent, other.Content, style, characterStyle);
-                    break;
-                case ParagraphReference r:
-                    AppendReference(parent, r, style);
-                    break;
-                case LineBreak:
-                    parent.Append(Run(style, characterStyle, new Break()));
-                    break;
+                var hyperlink = new Hyperlink { Id = body.HyperlinkId(l.Url), History = true };
+                body.AppendInlines(hyperlink, l.Content, style, DocxStyles.Hyperlink);
+                parent.Append(hyperlink);
             }
+            else
+                body.AppendInlines(parent, l.Content, style, characterStyle);
+            return Done.Value;
+        }
+
+        public Done Visit(ParagraphReference r)
+        {
+            AppendReference(parent, r, style);
+            return Done.Value;
+        }
+
+        public Done Visit(LineBreak lineBreak)
+        {
+            parent.Append(Run(style, characterStyle, new Break()));
+            return Done.Value;
         }
     }
 
     // A REF field to the paragraph's bookmark with \r (its paragraph number) and \h (a link), caching the
     // number we computed: Word shows it at once and updates it when an officer inserts a paragraph.
-    private void AppendReference(OpenXmlElement parent, ParagraphReference reference, RunFormat style)
+    private static void AppendReference(OpenXmlElement parent, ParagraphReference reference, RunFormat style)
     {
         parent.Append(Run(style, null, new FieldChar { FieldCharType = FieldCharValues.Begin }));
         parent.Append(Run(style, null, new FieldCode($" REF {ReferenceBookmark(reference.Label)} \\r \\h ") { Space = SpaceProcessingModeValues.Preserve }));

@@ -26,34 +26,58 @@ internal sealed partial class DocxBody(MainDocumentPart main, Theme theme)
 
     public void WriteBlocks(IEnumerable<Block> blocks)
     {
-        foreach (var block in blocks) WriteBlock(block, listLevel: 0);
+        var walk = new BlockWalk(this, listLevel: 0);
+        foreach (var block in blocks) block.Accept(walk);
     }
 
-    private void WriteBlock(Block block, int listLevel)
+    private sealed class BlockWalk(DocxBody body, int listLevel) : IBlockVisitor<Done>
     {
-        switch (block)
+        public Done Visit(Heading h)
         {
-            case Heading h:
-                var style = h.Level switch { 1 => DocxStyles.Title, 2 => DocxStyles.Heading1, _ => DocxStyles.Heading2 };
-                if (h.StartsPage) pageBreakPending = true;
-                Append(Paragraph(style, h.Content, bookmark: BookmarkName("_Toc_", h.Id)));
-                break;
-            case Documents.Paragraph p:
-                Append(Paragraph(null, p.Content));
-                break;
-            case NumberedParagraph n:
-                Append(Paragraph(DocxStyles.NumberedParagraph, n.Content, bookmark: n.Label is null ? null : ReferenceBookmark(n.Label)));
-                foreach (var child in n.Children) WriteBlock(child, listLevel + 1);
-                break;
-            case BulletList list:
-                foreach (var item in list.Items) WriteItem(item, listLevel);
-                break;
-            case Table table:
-                WriteTable(table);
-                break;
-            case PageBreak:
-                pageBreakPending = true;
-                break;
+            var style = h.Level switch { 1 => DocxStyles.Title, 2 => DocxStyles.Heading1, _ => DocxStyles.Heading2 };
+            if (h.StartsPage) body.pageBreakPending = true;
+            body.Append(body.Paragraph(style, h.Content, bookmark: BookmarkName("_Toc_", h.Id)));
+            return Done.Value;
+        }
+
+        public Done Visit(Documents.Paragraph p)
+        {
+            var style = p.Role switch
+            {
+                ParagraphRole.TitleBlock => DocxStyles.TitleBlock,
+                ParagraphRole.Signature => DocxStyles.Signature,
+                ParagraphRole.Continuation => DocxStyles.Continuation,
+                ParagraphRole.Note => DocxStyles.Note,
+                _ => null,
+            };
+            body.Append(body.Paragraph(style, p.Content));
+            return Done.Value;
+        }
+
+        public Done Visit(NumberedParagraph n)
+        {
+            body.Append(body.Paragraph(DocxStyles.NumberedParagraph, n.Content, bookmark: n.Label is null ? null : ReferenceBookmark(n.Label)));
+            var children = new BlockWalk(body, listLevel + 1);
+            foreach (var child in n.Children) child.Accept(children);
+            return Done.Value;
+        }
+
+        public Done Visit(BulletList list)
+        {
+            foreach (var item in list.Items) body.WriteItem(item, listLevel);
+            return Done.Value;
+        }
+
+        public Done Visit(Documents.Table table)
+        {
+            body.WriteTable(table);
+            return Done.Value;
+        }
+
+        public Done Visit(PageBreak pageBreak)
+        {
+            body.pageBreakPending = true;
+            return Done.Value;
         }
     }
 
@@ -69,7 +93,7 @@ internal sealed partial class DocxBody(MainDocumentPart main, Theme theme)
                 Append(paragraph);
             }
             else
-                WriteBlock(block, level + 1);
+                block.Accept(new BlockWalk(this, level + 1));
         }
     }
 

@@ -21,6 +21,10 @@ internal static class DocxStyles
     public const string Footer = "Footer";
     public const string Hyperlink = "Hyperlink";
     public const string BudgetTable = "BudgetTable";
+    public const string TitleBlock = "TitleBlock";
+    public const string Signature = "Signature";
+    public const string Continuation = "Continuation";
+    public const string Note = "Note";
 
     public static Styles Create(Theme theme)
     {
@@ -56,6 +60,11 @@ internal static class DocxStyles
             ParagraphStyle(TableText, "Table Text", "Normal",
                 run: [new FontSize { Val = HalfPoints(fonts.TableSize) }, new FontSizeComplexScript { Val = HalfPoints(fonts.TableSize) }],
                 spacing: new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
+            ParagraphStyle(TitleBlock, "Title Block", "Normal", keepNext: true, run: [new Bold()]),
+            ParagraphStyle(Signature, "Signature", "Normal", spacing: new SpacingBetweenLines { Before = Text(TwipsFromPoints(spacing.ParagraphAfter)) }),
+            ParagraphStyle(Continuation, "Continuation", "Normal", keepNext: true, run: [new Bold()]),
+            ParagraphStyle(Note, "Note", "Normal",
+                run: [new FontSize { Val = HalfPoints(fonts.TableSize) }, new FontSizeComplexScript { Val = HalfPoints(fonts.TableSize) }]),
             ParagraphStyle(Footer, "footer", "Normal",
                 run: [new FontSize { Val = HalfPoints(fonts.FooterSize) }],
                 spacing: new SpacingBetweenLines { After = "0" }),

@@ -35,12 +35,16 @@ internal static class HtmlStyles
             tr.group th, tr.group td { font-style: italic; background: {{c.GroupFill}}; }
             tr.subtotal th, tr.subtotal td { font-weight: bold; }
             tr.total th, tr.total td { font-weight: bold; border-top: {{s.RuleWidth}}pt solid {{c.Rule}}; }
+            .title-block { font-weight: bold; }
+            .note { font-size: {{f.TableSize}}pt; }
+            .continuation { display: none; }
             .draft-mark { color: {{c.DraftMark}}; font-weight: bold; letter-spacing: 0.3em; text-align: center; border: 1pt solid {{c.DraftMark}}; padding: 0.2em; }
             footer { margin-top: 3em; font-size: {{f.FooterSize}}pt; border-top: {{s.GridWidth}}pt solid {{c.Grid}}; }
             @media print {
               @page { size: {{p.WidthMm}}mm {{p.HeightMm}}mm; margin: {{p.MarginTopMm}}mm {{p.MarginRightMm}}mm {{p.MarginBottomMm}}mm {{p.MarginLeftMm}}mm; }
               body { max-width: none; margin: 0; padding: 0; }
               h2.appendix, .page-break { break-before: page; }
+              .continuation { display: block; font-weight: bold; }
               h1, h2, h3 { break-after: avoid; }
               tr { break-inside: avoid; }
               thead { display: table-header-group; }

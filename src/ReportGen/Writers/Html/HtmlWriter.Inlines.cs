@@ -7,32 +7,48 @@ public sealed partial class HtmlWriter
 {
     private static void WriteInlines(StringBuilder html, IEnumerable<Inline> inlines)
     {
-        foreach (var inline in inlines)
+        var walk = new InlineWalk(html);
+        foreach (var inline in inlines) inline.Accept(walk);
+    }
+
+    private sealed class InlineWalk(StringBuilder html) : IInlineVisitor<Done>
+    {
+        public Done Visit(Text t)
         {
-            switch (inline)
-            {
-                case Text t:
-                    html.Append(Encode(t.Value));
-                    break;
-                case Strong s:
-                    html.Append("<strong>"); WriteInlines(html, s.Content); html.Append("</strong>");
-                    break;
-                case Emphasis e:
-                    html.Append("<em>"); WriteInlines(html, e.Content); html.Append("</em>");
-                    break;
-                case Link l when SafeLinks.IsSafe(l.Url):
-                    html.Append("<a href=\"").Append(Encode(l.Url)).Append("\">"); WriteInlines(html, l.Content); html.Append("</a>");
-                    break;
-                case Link unsafeLink:
-                    WriteInlines(html, unsafeLink.Content); // a javascript: or data: link is printed as its text only
-                    break;
-                case ParagraphReference r:
-                    html.Append($"<a href=\"#{ParagraphId(r.Number)}\">{r.Number}</a>");
-                    break;
-                case LineBreak:
-                    html.Append("<br>\n");
-                    break;
-            }
+            html.Append(Encode(t.Value));
+            return Done.Value;
+        }
+
+        public Done Visit(Strong s)
+        {
+            html.Append("<strong>"); WriteInlines(html, s.Content); html.Append("</strong>");
+            return Done.Value;
+        }
+
+        public Done Visit(Emphasis e)
+        {
+            html.Append("<em>"); WriteInlines(html, e.Content); html.Append("</em>");
+            return Done.Value;
+        }
+
+        public Done Visit(Link l)
+        {
+            // A javascript: or data: link is printed as its text only.
+            if (!SafeLinks.IsSafe(l.Url)) { WriteInlines(html, l.Content); return Done.Value; }
+            html.Append("<a href=\"").Append(Encode(l.Url)).Append("\">"); WriteInlines(html, l.Content); html.Append("</a>");
+            return Done.Value;
+        }
+
+        public Done Visit(ParagraphReference r)
+        {
+            html.Append($"<a href=\"#{ParagraphId(r.Number)}\">{r.Number}</a>");
+            return Done.Value;
+        }
+
+        public Done Visit(LineBreak lineBreak)
+        {
+            html.Append("<br>\n");
+            return Done.Value;
         }
     }
 

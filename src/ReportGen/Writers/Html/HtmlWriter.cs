@@ -49,6 +49,7 @@ public sealed partial class HtmlWriter : IDocumentWriter
 
     private static void WriteBlocks(StringBuilder html, IReadOnlyList<Block> blocks)
     {
+        var walk = new BlockWalk(html);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is NumberedParagraph)
@@ -59,50 +60,72 @@ public sealed partial class HtmlWriter : IDocumentWriter
                 i += run.Count - 1;
                 continue;
             }
-            WriteBlock(html, blocks[i]);
+            blocks[i].Accept(walk);
         }
     }
 
-    private static void WriteBlock(StringBuilder html, Block block)
+    private sealed class BlockWalk(StringBuilder html) : IBlockVisitor<Done>
     {
-        switch (block)
+        public Done Visit(Heading h)
         {
-            case Heading h:
-                var classes = h.StartsPage ? " class=\"appendix\"" : "";
-                html.Append($"<h{h.Level} id=\"{Encode(h.Id)}\"{classes}>");
-                WriteInlines(html, h.Content);
-                html.Append($"</h{h.Level}>\n");
-                break;
-            case Paragraph p:
-                html.Append("<p>");
-                WriteInlines(html, p.Content);
-                html.Append("</p>\n");
-                break;
-            case BulletList list:
-                html.Append("<ul>\n");
-                foreach (var item in list.Items)
-                {
-                    html.Append("<li>");
-                    WriteItemBlocks(html, item.Blocks);
-                    html.Append("</li>\n");
-                }
-                html.Append("</ul>\n");
-                break;
-            case Table table:
-                WriteTable(html, table);
-                break;
-            case PageBreak:
-                html.Append("<div class=\"page-break\" aria-hidden=\"true\"></div>\n");
-                break;
-            case NumberedParagraph n:
-                WriteNumbered(html, [n]);
-                break;
+            var classes = h.StartsPage ? " class=\"appendix\"" : "";
+            html.Append($"<h{h.Level} id=\"{Encode(h.Id)}\"{classes}>");
+            WriteInlines(html, h.Content);
+            html.Append($"</h{h.Level}>\n");
+            return Done.Value;
+        }
+
+        public Done Visit(Paragraph p)
+        {
+            html.Append(p.Role switch
+            {
+                ParagraphRole.TitleBlock => "<p class=\"title-block\">",
+                ParagraphRole.Signature => "<p class=\"signature\">",
+                ParagraphRole.Continuation => "<p class=\"continuation\">",
+                ParagraphRole.Note => "<p class=\"note\">",
+                _ => "<p>",
+            });
+            WriteInlines(html, p.Content);
+            html.Append("</p>\n");
+            return Done.Value;
+        }
+
+        public Done Visit(BulletList list)
+        {
+            html.Append("<ul>\n");
+            foreach (var item in list.Items)
+            {
+                html.Append("<li>");
+                WriteItemBlocks(html, item.Blocks);
+                html.Append("</li>\n");
+            }
+            html.Append("</ul>\n");
+            return Done.Value;
+        }
+
+        public Done Visit(Table table)
+        {
+            WriteTable(html, table);
+            return Done.Value;
+        }
+
+        public Done Visit(PageBreak pageBreak)
+        {
+            html.Append("<div class=\"page-break\" aria-hidden=\"true\"></div>\n");
+            return Done.Value;
+        }
+
+        public Done Visit(NumberedParagraph n)
+        {
+            WriteNumbered(html, [n]);
+            return Done.Value;
         }
     }
 
     // A list item's single paragraph is written without <p>, so a simple list stays simple.
     private static void WriteItemBlocks(StringBuilder html, IReadOnlyList<Block> blocks)
     {
+        var walk = new BlockWalk(html);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (i == 0 && blocks[i] is Paragraph first)
@@ -110,20 +133,21 @@ public sealed partial class HtmlWriter : IDocumentWriter
             else
             {
                 html.Append('\n');
-                WriteBlock(html, blocks[i]);
+                blocks[i].Accept(walk);
             }
         }
     }
 
     private static void WriteNumbered(StringBuilder html, IReadOnlyList<NumberedParagraph> run)
     {
+        var walk = new BlockWalk(html);
         html.Append($"<ol class=\"numbered\" start=\"{run[0].Number}\">\n");
         foreach (var paragraph in run)
         {
             html.Append($"<li value=\"{paragraph.Number}\" id=\"{ParagraphId(paragraph.Number)}\"><p>");
             WriteInlines(html, paragraph.Content);
             html.Append("</p>");
-            foreach (var child in paragraph.Children) { html.Append('\n'); WriteBlock(html, child); }
+            foreach (var child in paragraph.Children) { html.Append('\n'); child.Accept(walk); }
             html.Append("</li>\n");
         }
         html.Append("</ol>\n");

@@ -9,8 +9,13 @@ namespace ReportGen.Writers.Pdf.Layout;
 /// Turns the document's blocks into flow items in reading order, with the structure tags a screen reader
 /// needs around them: H1–H3, P, L/LI/Lbl/LBody for numbered paragraphs and bullets, Table for tables.
 /// </summary>
-internal sealed class FlowBuilder(TextLayout text, TableLayout tables, Theme theme, PageGeometry page)
+internal sealed class FlowBuilder(TextLayout textLayout, TableLayout tableLayout, Theme pageTheme, PageGeometry geometry)
 {
+    // Fields rather than primary-constructor parameters: the nested block walk reads them.
+    private readonly TextLayout text = textLayout;
+    private readonly TableLayout tables = tableLayout;
+    private readonly Theme theme = pageTheme;
+    private readonly PageGeometry page = geometry;
     private readonly List<FlowItem> items = [];
     private double LineHeight => theme.Spacing.LineHeight;
 
@@ -22,6 +27,7 @@ internal sealed class FlowBuilder(TextLayout text, TableLayout tables, Theme the
 
     private void WriteBlocks(IReadOnlyList<Block> blocks, double indent)
     {
+        var walk = new BlockWalk(this, indent);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is NumberedParagraph)
@@ -34,38 +40,68 @@ internal sealed class FlowBuilder(TextLayout text, TableLayout tables, Theme the
                 i += run.Count - 1;
             }
             else
-                WriteBlock(blocks[i], indent);
+                blocks[i].Accept(walk);
         }
     }
 
-    private void WriteBlock(Block block, double indent)
+    private sealed class BlockWalk(FlowBuilder flow, double indent) : IBlockVisitor<Done>
     {
-        switch (block)
+        public Done Visit(Heading h)
         {
-            case Heading h:
-                if (h.StartsPage) items.Add(new BreakItem());
-                var size = h.Level switch { 1 => theme.Fonts.TitleSize, 2 => theme.Fonts.HeadingSize, _ => theme.Fonts.SubheadingSize };
-                Mark(new Bookmark(h.Level, Inlines.PlainText(h.Content), double.NaN));
-                Mark(new BeginTag(h.Level switch { 1 => Tag.H1, 2 => Tag.H2, _ => Tag.H3 }));
-                items.Add(new TextItem(text.Break(h.Content, FontStyle.Bold, size, page.TextWidth - indent, LineHeight), indent,
-                    theme.Spacing.HeadingBefore, theme.Spacing.HeadingAfter, KeepWithNext: true));
-                Mark(new EndTag());
-                break;
-            case Paragraph p:
-                Paragraph(p.Content, indent, theme.Spacing.ParagraphAfter);
-                break;
-            case BulletList list:
-                WriteList(list, indent);
-                break;
-            case Table table:
-                items.Add(new TableItem(tables.Lay(table, page.TextWidth - indent, indent), theme.Spacing.ParagraphAfter / 2, theme.Spacing.ParagraphAfter * 1.5));
-                break;
-            case PageBreak:
-                items.Add(new BreakItem());
-                break;
-            case NumberedParagraph n:
-                WriteBlocks([n], indent);
-                break;
+            var theme = flow.theme;
+            if (h.StartsPage) flow.items.Add(new BreakItem());
+            var size = h.Level switch { 1 => theme.Fonts.TitleSize, 2 => theme.Fonts.HeadingSize, _ => theme.Fonts.SubheadingSize };
+            flow.Mark(new Bookmark(h.Level, Inlines.PlainText(h.Content), double.NaN));
+            flow.Mark(new BeginTag(h.Level switch { 1 => Tag.H1, 2 => Tag.H2, _ => Tag.H3 }));
+            flow.items.Add(new TextItem(flow.text.Break(h.Content, FontStyle.Bold, size, flow.page.TextWidth - indent, flow.LineHeight), indent,
+                theme.Spacing.HeadingBefore, theme.Spacing.HeadingAfter, KeepWithNext: true));
+            flow.Mark(new EndTag());
+            return Done.Value;
+        }
+
+        public Done Visit(Paragraph p)
+        {
+            var spacing = flow.theme.Spacing;
+            switch (p.Role)
+            {
+                case ParagraphRole.TitleBlock:
+                case ParagraphRole.Continuation:
+                    flow.Paragraph(p.Content, indent, spacing.ParagraphAfter, FontStyle.Bold, keepWithNext: true);
+                    break;
+                case ParagraphRole.Note:
+                    flow.Paragraph(p.Content, indent, spacing.ParagraphAfter, FontStyle.Regular, size: flow.theme.Fonts.TableSize);
+                    break;
+                case ParagraphRole.Signature:
+                case ParagraphRole.Body:
+                    flow.Paragraph(p.Content, indent, spacing.ParagraphAfter);
+                    break;
+            }
+            return Done.Value;
+        }
+
+        public Done Visit(BulletList list)
+        {
+            flow.WriteList(list, indent);
+            return Done.Value;
+        }
+
+        public Done Visit(Table table)
+        {
+            var after = flow.theme.Spacing.ParagraphAfter;
+            flow.items.Add(new TableItem(flow.tables.Lay(table, flow.page.TextWidth - indent, indent), after / 2, after * 1.5));
+            return Done.Value;
+        }
+
+        public Done Visit(PageBreak pageBreak)
+        {
+            flow.items.Add(new BreakItem());
+            return Done.Value;
+        }
+
+        public Done Visit(NumberedParagraph n)
+        {
+            flow.WriteBlocks([n], indent);
+            return Done.Value;
         }
     }
 
@@ -77,7 +113,8 @@ internal sealed class FlowBuilder(TextLayout text, TableLayout tables, Theme the
         Label(paragraph.Number.ToString(CultureInfo.InvariantCulture) + ".", indent);
         Mark(new BeginTag(Tag.LBody));
         Paragraph(paragraph.Content, textIndent, theme.Spacing.ParagraphAfter);
-        foreach (var child in paragraph.Children) WriteBlock(child, textIndent);
+        var children = new BlockWalk(this, textIndent);
+        foreach (var child in paragraph.Children) child.Accept(children);
         Mark(new EndTag());
         Mark(new EndTag());
     }
@@ -94,7 +131,7 @@ internal sealed class FlowBuilder(TextLayout text, TableLayout tables, Theme the
             foreach (var block in item.Blocks)
             {
                 if (block is Paragraph p) Paragraph(p.Content, indent + step, theme.Spacing.ListItemAfter);
-                else WriteBlock(block, indent + step);
+                else block.Accept(new BlockWalk(this, indent + step));
             }
             Mark(new EndTag());
             Mark(new EndTag());
@@ -103,10 +140,11 @@ internal sealed class FlowBuilder(TextLayout text, TableLayout tables, Theme the
         items.Add(new SpaceItem(theme.Spacing.ParagraphAfter * 2 / 3));
     }
 
-    private void Paragraph(ImmutableArray<Inline> content, double indent, double spaceAfter)
+    private void Paragraph(ImmutableArray<Inline> content, double indent, double spaceAfter,
+        FontStyle style = FontStyle.Regular, bool keepWithNext = false, double? size = null)
     {
         Mark(new BeginTag(Tag.P));
-        items.Add(new TextItem(text.Break(content, FontStyle.Regular, theme.Fonts.BodySize, page.TextWidth - indent, LineHeight), indent, 0, spaceAfter, KeepWithNext: false));
+        items.Add(new TextItem(text.Break(content, style, size ?? theme.Fonts.BodySize, page.TextWidth - indent, LineHeight), indent, 0, spaceAfter, keepWithNext));
         Mark(new EndTag());
     }
 

@@ -130,17 +130,34 @@ internal sealed class TextLayout(ITextMeasurer measurer, IReadOnlyList<string> f
 
     private static void Flatten(IEnumerable<Inline> inlines, FontStyle style, LinkTarget? link, List<Piece> pieces)
     {
-        foreach (var inline in inlines)
+        var walk = new Flattening(style, link, pieces);
+        foreach (var inline in inlines) inline.Accept(walk);
+    }
+
+    // Inline runs become pieces (words, spaces, breaks), each carrying its font style and link.
+    private sealed class Flattening(FontStyle style, LinkTarget? link, List<Piece> pieces) : IInlineVisitor<Done>
+    {
+        public Done Visit(Text t) { AddWords(t.Value, style, link, pieces); return Done.Value; }
+        public Done Visit(Strong s) { Flatten(s.Content, style | FontStyle.Bold, link, pieces); return Done.Value; }
+        public Done Visit(Emphasis e) { Flatten(e.Content, style | FontStyle.Italic, link, pieces); return Done.Value; }
+
+        public Done Visit(Link l)
         {
-            switch (inline)
-            {
-                case Text t: AddWords(t.Value, style, link, pieces); break;
-                case Strong s: Flatten(s.Content, style | FontStyle.Bold, link, pieces); break;
-                case Emphasis e: Flatten(e.Content, style | FontStyle.Italic, link, pieces); break;
-                case Link l: Flatten(l.Content, style, SafeLinks.IsSafe(l.Url) && !l.Url.StartsWith('#') ? new LinkTarget(l.Url, null) : link, pieces); break;
-                case ParagraphReference r: AddWords(r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), style, new LinkTarget(null, r.Number), pieces); break;
-                case LineBreak: pieces.Add(new Piece("", style, link, IsSpace: false, IsBreak: true)); break;
-            }
+            var target = SafeLinks.IsSafe(l.Url) && !l.Url.StartsWith('#') ? new LinkTarget(l.Url, null) : link;
+            Flatten(l.Content, style, target, pieces);
+            return Done.Value;
+        }
+
+        public Done Visit(ParagraphReference r)
+        {
+            AddWords(r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), style, new LinkTarget(null, r.Number), pieces);
+            return Done.Value;
+        }
+
+        public Done Visit(LineBreak lineBreak)
+        {
+            pieces.Add(new Piece("", style, link, IsSpace: false, IsBreak: true));
+            return Done.Value;
         }
     }
 

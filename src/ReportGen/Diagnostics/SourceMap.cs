@@ -1,6 +1,5 @@
-using ReportGen.Diagnostics;
 
-namespace ReportGen.Templating;
+namespace ReportGen.Diagnostics;
 
 /// <summary>One mapping: output line (0-based) to the template file and line (1-based) that wrote it.</summary>
 /// <param name="Literal">True for literal template text, whose following lines map one to one.</param>
