@@ -17,8 +17,8 @@ namespace ReportGen.Benchmarks;
 public class PipelineBenchmarks
 {
     private string root = "";
-    private BudgetPaper paper = null!;
-    private BudgetPaper large = null!;
+    private LoadResult paper = null!;
+    private LoadResult large = null!;
     private Document document = null!;
     private Theme theme = null!;
 
@@ -26,12 +26,13 @@ public class PipelineBenchmarks
     public void Setup()
     {
         root = Repo.Root();
-        paper = BudgetLoader.LoadFile(Path.Combine(root, "data", "2022-23", "budget.json")).Paper!;
-        var built = PaperBuilder.Build(paper, Templates, "bench");
+        paper = BudgetLoader.LoadFile(Path.Combine(root, "data", "2022-23", "budget.json"));
+        var built = PaperBuilder.Build(paper.Paper!, paper.Figures!, Templates, "bench");
         if (!built.Succeeded) throw new InvalidOperationException(string.Join("\n", built.Diagnostics));
         document = built.Document!;
         theme = built.Theme!;
-        large = LargeBudget.From(paper, lines: 3000);
+        var generated = LargeBudget.From(paper.Paper!, lines: 3000);
+        large = BudgetLoader.Load(BudgetJson.ToUtf8(generated), "large.json");
     }
 
     private string Templates => Path.Combine(root, "templates", "board-paper");
@@ -40,7 +41,7 @@ public class PipelineBenchmarks
     public LoadResult Load() => BudgetLoader.LoadFile(Path.Combine(root, "data", "2022-23", "budget.json"));
 
     [Benchmark(Description = "templates → document 2022/23")]
-    public BuiltPaper Build() => PaperBuilder.Build(paper, Templates, "bench");
+    public BuiltPaper Build() => PaperBuilder.Build(paper.Paper!, paper.Figures!, Templates, "bench");
 
     [Benchmark(Description = "write PDF 2022/23")]
     public long Pdf() => Write(new PdfWriter(), document);
@@ -54,7 +55,7 @@ public class PipelineBenchmarks
     [Benchmark(Description = "3,000 lines: templates → PDF + DOCX + HTML")]
     public long Large()
     {
-        var built = PaperBuilder.Build(large, Templates, "bench");
+        var built = PaperBuilder.Build(large.Paper!, large.Figures!, Templates, "bench");
         return DocumentWriters.All.Sum(w => Write(w, built.Document!));
     }
 

@@ -23,7 +23,7 @@ internal static class DiffCommand
                 DiagnosticPrinter.Print(diagnostics, stderr);
                 return DiagnosticPrinter.ExitCode(diagnostics);
             }
-            stdout.Write(ChangeReport.Write(PaperComparer.Compare(before.Paper!, after.Paper!)));
+            stdout.Write(ChangeReport.Write(PaperComparer.Compare(before.Figures!, after.Figures!)));
             return ExitCodes.Success;
         });
         return command;

@@ -40,7 +40,7 @@ public static class BuildJob
             return new BuildOutcome(stage, diagnostics.Items, []);
         }
 
-        var built = PaperBuilder.Build(loaded.Paper!, request.TemplateFolder, request.Generator);
+        var built = PaperBuilder.Build(loaded.Paper!, loaded.Figures!, request.TemplateFolder, request.Generator);
         diagnostics.AddRange(built.Diagnostics);
         if (!built.Succeeded) return new BuildOutcome(BuildStage.Templates, diagnostics.Items, []);
 

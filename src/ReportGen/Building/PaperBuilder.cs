@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
+using ReportGen.Figures;
 using ReportGen.Formatting;
 using ReportGen.Model;
 using ReportGen.Reading;
 using ReportGen.Templating;
 using ReportGen.Theming;
+using ReportGen.Validation;
 
 namespace ReportGen.Building;
 
@@ -19,8 +21,8 @@ public sealed record BuiltPaper(Document? Document, Theme? Theme, string? Markdo
 /// <summary>Runs the middle of the pipeline: paper → templates → Markdown → document.</summary>
 public static class PaperBuilder
 {
-    /// <summary>Builds the document for <paramref name="paper"/> with the templates and theme in <paramref name="templateFolder"/>.</summary>
-    public static BuiltPaper Build(BudgetPaper paper, string templateFolder, string generator, string? displayFolder = null)
+    /// <summary>Builds the document for <paramref name="paper"/>, whose figures are <paramref name="figures"/>, with the templates and theme in <paramref name="templateFolder"/>.</summary>
+    public static BuiltPaper Build(BudgetPaper paper, PaperFigures figures, string templateFolder, string generator, string? displayFolder = null)
     {
         displayFolder ??= templateFolder;
         var diagnostics = new DiagnosticBag();
@@ -30,7 +32,9 @@ public static class PaperBuilder
             return new BuiltPaper(null, null, null, diagnostics.Items);
         }
         var theme = ThemeLoader.Load(templateFolder, displayFolder, diagnostics);
-        var rendered = TemplateRenderer.Render(paper, templateFolder, displayFolder);
+        // With no usable theme the build stops below; the default format lets rendering report its own problems too.
+        var money = theme?.Numbers.ToMoneyFormat() ?? new MoneyFormat();
+        var rendered = TemplateRenderer.Render(paper, figures, money, templateFolder, displayFolder);
         diagnostics.AddRange(rendered.Diagnostics);
         if (!rendered.Succeeded) return new BuiltPaper(null, theme, null, diagnostics.Items);
 
@@ -39,18 +43,30 @@ public static class PaperBuilder
         return new BuiltPaper(read.Succeeded ? read.Document : null, theme, rendered.Markdown, diagnostics.Items);
     }
 
-    /// <summary>The document metadata a paper's data gives.</summary>
-    public static DocumentMetadata Metadata(BudgetPaper paper, string generator) => new()
+    /// <summary>The document metadata a paper's data gives; every date from the data, never the clock.</summary>
+    public static DocumentMetadata Metadata(BudgetPaper paper, string generator)
     {
-        Title = paper.Report.Title,
-        Subject = $"{paper.Meeting.Board}, {BritishDate.Format(paper.Meeting.Date)}",
-        Author = paper.Report.Organisation,
-        Keywords = [.. paper.Report.Keywords],
-        Date = paper.Meeting.Date,
-        Version = paper.Report.Version,
-        IsDraft = paper.Report.Status == ReportStatus.Draft,
-        Classification = paper.Report.Classification,
-        FooterTitle = paper.Report.FooterTitle,
-        Generator = generator,
-    };
+        var report = paper.Report;
+        var date = PaperDate(paper);
+        var latest = report.Amendments.OrderBy(a => a.Date).LastOrDefault();
+        return new()
+        {
+            Title = report.Title,
+            Subject = paper.Meeting is { } meeting ? $"{meeting.Board}, {BritishDate.Format(meeting.Date)}" : report.Organisation,
+            Author = report.Organisation,
+            Keywords = [.. report.Keywords],
+            Date = date,
+            Modified = latest is null || latest.Date < date ? date : latest.Date,
+            Version = report.Version,
+            IsDraft = report.Status == ReportStatus.Draft,
+            VersionNote = report.Status == ReportStatus.Draft ? $"Draft version {report.Version}"
+                : latest is not null ? $"Version {report.Version}, amended {BritishDate.Format(latest.Date)}" : null,
+            Classification = report.Classification,
+            FooterTitle = report.FooterTitle,
+            Generator = generator,
+        };
+    }
+
+    /// <summary>The paper's date: the meeting's, else the report's own (validation makes sure there is one).</summary>
+    public static DateOnly PaperDate(BudgetPaper paper) => paper.Meeting?.Date ?? paper.Report.Date ?? BudgetValidator.EarliestDate;
 }

@@ -1,17 +1,19 @@
 using System.Text.Json;
 using ReportGen.Diagnostics;
+using ReportGen.Figures;
 using ReportGen.Model;
 using ReportGen.Validation;
 
 namespace ReportGen.Loading;
 
-/// <summary>The outcome of loading a data file: the paper when it could be read, and every diagnostic.</summary>
+/// <summary>The outcome of loading a data file: the paper when it could be read, its figures when they add up, and every diagnostic.</summary>
 /// <param name="Paper">The loaded paper, or null when the file could not be read into the model.</param>
 /// <param name="Diagnostics">Every problem found, errors and warnings.</param>
-public sealed record LoadResult(BudgetPaper? Paper, IReadOnlyList<Diagnostic> Diagnostics)
+/// <param name="Figures">Every total, computed from the lines; null when the amounts are too broken to add up.</param>
+public sealed record LoadResult(BudgetPaper? Paper, IReadOnlyList<Diagnostic> Diagnostics, PaperFigures? Figures = null)
 {
     /// <summary>True when the paper loaded and no error was found.</summary>
-    public bool Succeeded => Paper is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
+    public bool Succeeded => Paper is not null && Figures is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>True when the data file was not there at all, which callers report apart from bad data.</summary>
     public bool InputMissing => Diagnostics.Any(d => d.Code == MissingFileCode);
@@ -93,8 +95,8 @@ public static class BudgetLoader
             return new LoadResult(null, diagnostics.Items);
         }
 
-        BudgetValidator.Validate(paper, Locate, diagnostics);
-        return new LoadResult(paper, diagnostics.Items);
+        var figures = BudgetValidator.Validate(paper, Locate, diagnostics);
+        return new LoadResult(paper, diagnostics.Items, figures);
     }
 
     private static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, string name, DiagnosticBag diagnostics)

@@ -20,14 +20,15 @@ public static class BudgetSchema
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, node) =>
             {
+                // Types read by their own converters: say what the converter accepts.
+                if (context.TypeInfo.Type == typeof(Model.Amounts)) node = AmountsSchema();
+                else if (context.TypeInfo.Type == typeof(Model.Acknowledgement)) node = AcknowledgementSchema();
                 if (node is not JsonObject schema) return node;
                 var key = context.PropertyInfo is { } property
                     ? $"P:{property.DeclaringType.FullName}.{PascalCase(property.Name)}"
                     : $"T:{context.TypeInfo.Type.FullName}";
                 if (descriptions.TryGetValue(key, out var text) && !schema.ContainsKey("description"))
                     schema.Insert(0, "description", text);
-                if (context.PropertyInfo?.PropertyType is { } t && (t == typeof(decimal) || t == typeof(decimal?)))
-                    schema["minimum"] = 0;
                 return schema;
             },
         };
@@ -37,6 +38,30 @@ public static class BudgetSchema
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
             .ReplaceLineEndings("\n") + "\n";
     }
+
+    private static JsonObject AmountsSchema() => new()
+    {
+        ["oneOf"] = new JsonArray(
+            new JsonObject { ["type"] = "number", ["description"] = "Pounds in the paper's main column." },
+            new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "Pounds per column key; a column left out has no amount.",
+                ["additionalProperties"] = new JsonObject { ["type"] = "number" },
+            }),
+    };
+
+    private static JsonObject AcknowledgementSchema() => new()
+    {
+        ["type"] = "object",
+        ["properties"] = new JsonObject
+        {
+            ["difference"] = AmountsSchema(),
+            ["reason"] = new JsonObject { ["type"] = "string", ["description"] = "Why the difference is accepted." },
+        },
+        ["required"] = new JsonArray("difference", "reason"),
+        ["additionalProperties"] = false,
+    };
 
     // "funding_available" → "FundingAvailable": the model's JSON names are its property names in snake_case.
     private static string PascalCase(string snake) =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using ReportGen.Diagnostics;
+using ReportGen.Model;
 
 namespace ReportGen.Loading;
 
@@ -36,9 +37,63 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
                 }
                 break;
             default:
-                CheckLeaf(element, type, path);
+                if (type.Type == typeof(Amounts)) CheckAmounts(element, path);
+                else if (type.Type == typeof(Acknowledgement)) CheckAcknowledgement(element, path);
+                else CheckLeaf(element, type, path);
                 break;
         }
+    }
+
+    private const string AmountsDescription = "a number of pounds such as 1234.50, or one per column such as { \"budget\": 1234.50 }";
+
+    // An amount is a plain number (the main column) or an object of numbers by column key; which keys are
+    // columns is the validator's business, with the paper's columns in hand.
+    private void CheckAmounts(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Number:
+                if (!element.TryGetDecimal(out _))
+                    diagnostics.Error("RG0110", locate(path), $"'{element}' is not a valid value for '{Name(path)}': expected {AmountsDescription}.");
+                break;
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    var memberPath = JsonPath.Member(path, member.Name);
+                    if (member.Value.ValueKind != JsonValueKind.Number)
+                        Expect(member.Value, JsonValueKind.Number, "a number of pounds such as 1234.50 (no £ sign, no commas, no quotes)", memberPath);
+                    else if (!member.Value.TryGetDecimal(out _))
+                        diagnostics.Error("RG0110", locate(memberPath), $"'{member.Value}' is not a valid amount for '{member.Name}'.");
+                }
+                break;
+            default:
+                Expect(element, JsonValueKind.Number, AmountsDescription, path);
+                break;
+        }
+    }
+
+    // An acknowledgement is { "difference": amount, "reason": text }; the reason alone is an older form the
+    // validator explains how to migrate.
+    private void CheckAcknowledgement(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.String) return;
+        if (!Expect(element, JsonValueKind.Object, "an object { \"difference\": …, \"reason\": \"…\" }", path)) return;
+        foreach (var member in element.EnumerateObject())
+        {
+            var memberPath = JsonPath.Member(path, member.Name);
+            switch (member.Name)
+            {
+                case "difference": CheckAmounts(member.Value, memberPath); break;
+                case "reason": Expect(member.Value, JsonValueKind.String, "a string in double quotes", memberPath); break;
+                default:
+                    diagnostics.Error("RG0105", locate(memberPath),
+                        $"unknown property '{member.Name}'{Suggest(member.Name, ["difference", "reason"])}. Properties allowed here: difference, reason.");
+                    break;
+            }
+        }
+        foreach (var required in new[] { "difference", "reason" })
+            if (!element.TryGetProperty(required, out _))
+                diagnostics.Error("RG0104", locate(path), $"missing required property '{required}'. Add it to this object.");
     }
 
     private void CheckObject(JsonElement element, JsonTypeInfo type, string path)

@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace ReportGen.Model;
 
 /// <summary>
-/// The whole board paper as the data file describes it: the meeting, the report's own details,
-/// the Plan objectives, the year's wording and the programmes. Every total is computed from the lines.
+/// The whole paper as the data file describes it: its amount columns, the meeting, the report's own details,
+/// the Plan objectives, the year's wording, the programmes and any figures as published. Nothing here is
+/// computed: <see cref="Figures.PaperFigures"/> works out every total from the lines.
 /// </summary>
 public sealed record BudgetPaper
 {
@@ -12,14 +13,24 @@ public sealed record BudgetPaper
     [JsonPropertyName("$schema")]
     public string? Schema { get; init; }
 
-    /// <summary>The meeting the paper goes to.</summary>
-    public required Meeting Meeting { get; init; }
+    /// <summary>
+    /// The paper's amount columns, in order: stored ones that lines give amounts for (for example <c>prior</c>
+    /// and <c>budget</c>) and computed ones (difference, percentage change). Absent: one column, and a line's
+    /// <c>amount</c> is a plain number.
+    /// </summary>
+    public IReadOnlyList<AmountColumn>? Columns { get; init; }
+
+    /// <summary>The key of the main column — the year the paper is about, which a plain <c>amount</c> means; the last stored column when absent.</summary>
+    public string? MainColumn { get; init; }
+
+    /// <summary>The meeting the paper goes to, if it goes to one.</summary>
+    public Meeting? Meeting { get; init; }
 
     /// <summary>The report's own details: title, year, author, version, status.</summary>
     public required ReportDetails Report { get; init; }
 
-    /// <summary>The Police and Crime Plan whose objectives the paper lists.</summary>
-    public required PoliceAndCrimePlan Plan { get; init; }
+    /// <summary>The Police and Crime Plan whose objectives the paper lists, if it lists them.</summary>
+    public PoliceAndCrimePlan? Plan { get; init; }
 
     /// <summary>
     /// The few sentences that change each year, by name (for example <c>budget_exclusions</c>).
@@ -33,25 +44,8 @@ public sealed record BudgetPaper
     /// <summary>The programmes, in the order the paper shows them.</summary>
     public required IReadOnlyList<Programme> Programmes { get; init; }
 
-    /// <summary>The funding summary rows, one per programme, computed.</summary>
-    [JsonIgnore]
-    public IReadOnlyList<SummaryRow> SummaryRows => Programmes.Select(p => new SummaryRow(p)).ToList();
-
-    /// <summary>The sum of the programme totals, in pounds, computed.</summary>
-    [JsonIgnore]
-    public decimal Total => Programmes.Sum(p => p.Total);
-
-    /// <summary>The summary total in £000s: the rounded exact total.</summary>
-    [JsonIgnore]
-    public decimal TotalThousands => Money.ToThousands(Total);
-
-    /// <summary>The sum of the rounded £000s rows; it can differ from <see cref="TotalThousands"/> by rounding.</summary>
-    [JsonIgnore]
-    public decimal SumOfRoundedRows => SummaryRows.Sum(r => r.Thousands);
-
-    /// <summary>True when the rounded rows do not add up to the rounded total, so the paper needs a rounding note.</summary>
-    [JsonIgnore]
-    public bool NeedsRoundingNote => SumOfRoundedRows != TotalThousands;
+    /// <summary>Figures the published paper quoted in its prose, checked against the computed figures of the same name.</summary>
+    public IReadOnlyList<PublishedFigure> PublishedFigures { get; init => field = value ?? []; } = [];
 
     /// <summary>Finds a programme by its id, or null.</summary>
     public Programme? FindProgramme(string id) => Programmes.FirstOrDefault(p => p.Id == id);

@@ -1,33 +1,17 @@
-using System.Globalization;
-
 namespace ReportGen.Model;
 
-/// <summary>Money arithmetic and the British formatting of pounds used throughout the paper.</summary>
+/// <summary>Money arithmetic the paper's rules need; how money is printed is <see cref="Formatting.MoneyFormat"/>'s business.</summary>
 public static class Money
 {
-    private static readonly NumberFormatInfo British = new()
-    {
-        NumberGroupSeparator = ",",
-        NumberDecimalSeparator = ".",
-        NegativeSign = "-",
-    };
+    /// <summary>
+    /// The largest amount a line may hold, in pounds, either sign: under a trillion. With the 10 MB limit on a data
+    /// file no sum of such amounts can overflow <see cref="decimal"/>.
+    /// </summary>
+    public const decimal Largest = 999_999_999_999.99m;
 
     /// <summary>Pounds rounded to thousands, half away from zero (3,863,303 → 3,863).</summary>
     public static decimal ToThousands(decimal pounds) =>
         Math.Round(pounds / 1000m, 0, MidpointRounding.AwayFromZero);
-
-    /// <summary>£1,234,567, with pence only when there are any (£1,234.50); negatives as -£1,234.</summary>
-    public static string Pounds(decimal amount)
-    {
-        var sign = amount < 0 ? "-" : "";
-        return sign + "£" + Number(Math.Abs(amount));
-    }
-
-    /// <summary>1,234,567 with no currency sign; pence only when there are any.</summary>
-    public static string Number(decimal amount) =>
-        amount == decimal.Truncate(amount)
-            ? amount.ToString("#,0", British)
-            : amount.ToString("#,0.00", British);
 
     /// <summary>The decimal places an amount needs, ignoring trailing zeros (400.50 → 1, 1.005 → 3).</summary>
     public static int DecimalPlaces(decimal amount)
@@ -36,10 +20,4 @@ public static class Money
         var normalised = amount / 1.0000000000000000000000000000m;
         return (decimal.GetBits(normalised)[3] >> 16) & 0xFF;
     }
-
-    /// <summary>Replaces <c>{amount}</c> in a label with the amount in pounds.</summary>
-    public static string FillAmount(string label, decimal amount) =>
-        label.Contains("{amount}", StringComparison.Ordinal)
-            ? label.Replace("{amount}", Pounds(amount), StringComparison.Ordinal)
-            : label;
 }

@@ -1,71 +1,50 @@
-using System.Text.Json.Serialization;
-
 namespace ReportGen.Model;
 
 /// <summary>
-/// Totals as a published paper printed them. Validation compares each with the computed figure;
-/// a difference is an error unless <see cref="Acknowledged"/> names the figure with a reason.
-/// The generated paper always prints the computed figure.
+/// Totals as a published paper printed them, each a number (the main column) or one per column. Validation
+/// compares each with the computed figure; a difference is an error unless <see cref="Acknowledged"/> states it
+/// with a reason. The generated paper always prints the computed figure.
 /// </summary>
 public sealed record PublishedProgrammeFigures
 {
     /// <summary>The published "Total Allocated" figure.</summary>
-    public decimal? TotalAllocated { get; init; }
+    public Amounts? TotalAllocated { get; init; }
 
     /// <summary>The published "Funding Available" figure.</summary>
-    public decimal? FundingAvailable { get; init; }
+    public Amounts? FundingAvailable { get; init; }
 
     /// <summary>The published grand total (after ring-fenced lines).</summary>
-    public decimal? Total { get; init; }
+    public Amounts? Total { get; init; }
 
     /// <summary>The published £000s figure in the funding summary.</summary>
-    public decimal? SummaryThousands { get; init; }
+    public Amounts? SummaryThousands { get; init; }
 
-    /// <summary>Known differences, by figure name (for example <c>"total": "reason"</c>).</summary>
-    public IReadOnlyDictionary<string, string> Acknowledged { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
-}
-
-/// <summary>The funding summary table's heading and its published total.</summary>
-public sealed record FundingSummary
-{
-    /// <summary>The heading of the programme column.</summary>
-    public string ProgrammeColumn { get; init => field = value ?? "Programme"; } = "Programme";
-
-    /// <summary>The heading of the funding stream column.</summary>
-    public string StreamColumn { get; init => field = value ?? "Funding Stream"; } = "Funding Stream";
-
-    /// <summary>The heading of the £000s column (for example "2022/23 £000s").</summary>
-    public string AmountColumn { get; init => field = value ?? "£000s"; } = "£000s";
-
-    /// <summary>The label of the total row.</summary>
-    public string TotalLabel { get; init => field = value ?? "Total"; } = "Total";
-
-    /// <summary>The figures the published paper printed, for validation.</summary>
-    public PublishedSummaryFigures? Published { get; init; }
+    /// <summary>Known differences, by figure name (for example <c>"total": { "difference": -12, "reason": "…" }</c>).</summary>
+    public IReadOnlyDictionary<string, Acknowledgement> Acknowledged { get; init => field = value ?? new Dictionary<string, Acknowledgement>(); } = new Dictionary<string, Acknowledgement>();
 }
 
 /// <summary>The published funding summary total.</summary>
 public sealed record PublishedSummaryFigures
 {
     /// <summary>The published total in £000s.</summary>
-    public decimal? TotalThousands { get; init; }
+    public Amounts? TotalThousands { get; init; }
 
     /// <summary>Known differences, by figure name (<c>total_thousands</c>).</summary>
-    public IReadOnlyDictionary<string, string> Acknowledged { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, Acknowledgement> Acknowledged { get; init => field = value ?? new Dictionary<string, Acknowledgement>(); } = new Dictionary<string, Acknowledgement>();
 }
 
-/// <summary>A row of the funding summary, computed from its programme.</summary>
-public sealed record SummaryRow(Programme Programme)
+/// <summary>
+/// A figure the published paper quoted — in a paragraph, say — recorded so that it is checked against the
+/// computed figure of that name, like a table total.
+/// </summary>
+public sealed record PublishedFigure
 {
-    /// <summary>The programme's name.</summary>
-    public string Name => Programme.Name;
+    /// <summary>The figure's name, as templates use it (for example <c>programme.victims-services.total</c>).</summary>
+    public required string Figure { get; init; }
 
-    /// <summary>The programme's funding stream(s).</summary>
-    public string FundingStream => Programme.FundingStream;
+    /// <summary>The figure as published: a number (the main column), or one per column.</summary>
+    public required Amounts Amount { get; init; }
 
-    /// <summary>The programme's total in pounds.</summary>
-    public decimal Amount => Programme.Total;
-
-    /// <summary>The programme's total in £000s, rounded half away from zero.</summary>
-    public decimal Thousands => Money.ToThousands(Programme.Total);
+    /// <summary>A known difference, stated with its amount and a reason.</summary>
+    public Acknowledgement? Acknowledged { get; init; }
 }

@@ -12,11 +12,14 @@ public sealed record ReportDetails
     /// <summary>The financial year the budget covers, written as the paper writes it (for example "2022/23").</summary>
     public required string FinancialYear { get; init; }
 
+    /// <summary>The paper's date, for a paper that goes to no meeting (an allocations notice); the meeting's date otherwise.</summary>
+    public DateOnly? Date { get; init; }
+
     /// <summary>The organisation the paper comes from; the document's author in metadata.</summary>
     public required string Organisation { get; init; }
 
-    /// <summary>The officer who signs the paper.</summary>
-    public required Person Author { get; init; }
+    /// <summary>The officer who signs the paper, if someone signs it.</summary>
+    public Person? Author { get; init; }
 
     /// <summary>The version of the paper (for example "1.0", "1.1").</summary>
     public required string Version { get; init; }

@@ -9,20 +9,28 @@ namespace ReportGen.Templating;
 /// A one-argument template function written without reflection (Scriban's delegate import reflects
 /// over the delegate, which trimming and Native AOT cannot see), converting its argument itself.
 /// </summary>
-internal sealed class TemplateFunction<TArgument>(string name, Func<TArgument, object> body) : IScriptCustomFunction
+internal sealed class TemplateFunction<TArgument>(string name, Func<TArgument, object> body, Formatting.MoneyFormat money) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
     public int ParameterCount => 1;
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(TArgument), "value");
+    // Declared as object so Scriban hands over the value as it is and the conversion (and its message) is ours.
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count != 1)
             throw new ScriptRuntimeException(callerContext?.Span ?? default, $"{name} takes one value, but was given {arguments.Count}.");
-        return body(Convert(context, callerContext, arguments[0]));
+        try
+        {
+            return body(Convert(context, callerContext, arguments[0]));
+        }
+        catch (UnknownFigureException ex)
+        {
+            throw new UnknownFigureScriptException(callerContext?.Span ?? default, ex.Message);
+        }
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
@@ -39,6 +47,15 @@ internal sealed class TemplateFunction<TArgument>(string name, Func<TArgument, o
                 _ => null,
             },
             var t when t == typeof(DateOnly) => value as DateOnly?,
+            // A figure from the model as it is; a plain number as pounds; nothing at all as a figure with no amount.
+            var t when t == typeof(Model.FigureValue) => value switch
+            {
+                Model.FigureValue figure => figure,
+                null => new Model.FigureValue(null, Model.FigureKind.Pounds, money),
+                decimal d => new Model.FigureValue(d, Model.FigureKind.Pounds, money),
+                int or long or double or float => new Model.FigureValue(System.Convert.ToDecimal(value, CultureInfo.InvariantCulture), Model.FigureKind.Pounds, money),
+                _ => null,
+            },
             var t when t == typeof(string) => value is null ? null : context.ObjectToString(value, nested: false),
             _ => null,
         };
@@ -48,5 +65,9 @@ internal sealed class TemplateFunction<TArgument>(string name, Func<TArgument, o
     }
 
     private static string Describe() =>
-        typeof(TArgument) == typeof(decimal) ? "a number" : typeof(TArgument) == typeof(DateOnly) ? "a date" : "text";
+        typeof(TArgument) == typeof(decimal) || typeof(TArgument) == typeof(Model.FigureValue) ? "a number or a figure"
+        : typeof(TArgument) == typeof(DateOnly) ? "a date" : "text";
 }
+
+/// <summary>An unknown figure name, located at the template call that used it (RG0306).</summary>
+internal sealed class UnknownFigureScriptException(Scriban.Parsing.SourceSpan span, string message) : ScriptRuntimeException(span, message);

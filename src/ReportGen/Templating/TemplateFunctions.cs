@@ -1,29 +1,48 @@
+using ReportGen.Figures;
 using ReportGen.Formatting;
-using ReportGen.Model;
+using ReportGen.Templating.Model;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace ReportGen.Templating;
 
-/// <summary>The functions every board-paper template can call, registered once.</summary>
-public static class TemplateFunctions
+/// <summary>The functions every template can call, registered once per render with the paper's number format and figures.</summary>
+internal static class TemplateFunctions
 {
-
-    internal static ScriptObject Create()
+    public static ScriptObject Create(MoneyFormat money, FigureBook figures)
     {
         var functions = new ScriptObject();
-        // money 1234567 → £1,234,567
-        Add(functions, "money", (decimal amount) => Money.Pounds(amount));
-        // thousands 3863303 → 3,863 (rounded half away from zero)
-        Add(functions, "thousands", (decimal pounds) => Money.Number(Money.ToThousands(pounds)));
+        // money 1234567 → £1,234,567; a figure with no amount → –; a percentage stays a percentage
+        Add<FigureValue>(functions, "money", money, figure => figure.Money());
+        // thousands 3863303 → 3,863 (rounded half away from zero): the £000s tables' form
+        Add<FigureValue>(functions, "thousands", money, figure => figure.Thousands());
+        // millions 3041234 → £3.04 million (places from the theme's numbers.millions_places)
+        Add<FigureValue>(functions, "millions", money, figure => figure.Millions());
         // number 1234567 → 1,234,567
-        Add(functions, "number", (decimal amount) => Money.Number(amount));
+        Add<FigureValue>(functions, "number", money, figure => figure.Number());
+        // figure "programme.victims-services.total" → that computed figure (main column; NAME@COLUMN for another)
+        Add<string>(functions, "figure", money, name => Figure(figures, money, name));
         // british_date 2022-03-22 → 22 March 2022 (the context's own culture is invariant: US order)
-        Add(functions, "british_date", (DateOnly date) => BritishDate.Format(date));
+        Add<DateOnly>(functions, "british_date", money, date => BritishDate.Format(date));
         // attr "text" → a value safe inside {caption="…"}
-        Add(functions, "attr", (string text) => new RawMarkdown(MarkdownText.AttributeValue(text)));
+        Add<string>(functions, "attr", money, text => new RawMarkdown(MarkdownText.AttributeValue(text)));
         return functions;
     }
 
-    private static void Add<T>(ScriptObject functions, string name, Func<T, object> body) =>
-        functions.SetValue(name, new TemplateFunction<T>(name, body), readOnly: true);
+    private static void Add<T>(ScriptObject functions, string name, MoneyFormat money, Func<T, object> body) =>
+        functions.SetValue(name, new TemplateFunction<T>(name, body, money), readOnly: true);
+
+    private static FigureValue Figure(FigureBook figures, MoneyFormat money, string name)
+    {
+        if (figures.TryFind(name, out var figure, out var column))
+            return FigureValue.In(figure.Values, column, figure.Unit, money);
+        var at = name.IndexOf('@');
+        var problem = at >= 0 && figures.Columns.Find(name[(at + 1)..]) is null
+            ? $"the paper has no column '{name[(at + 1)..]}'. Columns: {string.Join(", ", figures.Columns.All.Select(c => c.Key))}."
+            : $"there is no figure named '{name}'. Nearest: {string.Join(", ", figures.Nearest(name, 3))}. templates/README.md lists the names.";
+        throw new UnknownFigureException(problem);
+    }
 }
+
+/// <summary>A template asked for a figure that does not exist: the template (or the id it names) is wrong.</summary>
+internal sealed class UnknownFigureException(string message) : Exception(message);

@@ -1,5 +1,8 @@
 using ReportGen.Diagnostics;
+using ReportGen.Figures;
+using ReportGen.Formatting;
 using ReportGen.Model;
+using ReportGen.Templating.Model;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -21,8 +24,10 @@ public static class TemplateRenderer
     public const string EntryTemplate = "paper.sbn";
 
     /// <summary>Renders <paramref name="paper"/> with the templates in <paramref name="folder"/>.</summary>
+    /// <param name="figures">The paper's computed figures.</param>
+    /// <param name="money">How figures are printed (the theme's sign convention and rounding).</param>
     /// <param name="displayFolder">How diagnostics name the folder (as the user wrote it).</param>
-    public static RenderedMarkdown Render(BudgetPaper paper, string folder, string? displayFolder = null)
+    public static RenderedMarkdown Render(BudgetPaper paper, PaperFigures figures, MoneyFormat money, string folder, string? displayFolder = null)
     {
         displayFolder ??= folder;
         var diagnostics = new DiagnosticBag();
@@ -45,7 +50,9 @@ public static class TemplateRenderer
 
         var context = new PaperTemplateContext(new TemplateFolderLoader(folder, displayFolder));
         PrepareBuiltins(context);
-        context.PushGlobal(Globals(paper));
+        var globals = TemplateFunctions.Create(money, figures.Named);
+        TemplateModel.AddTo(globals, paper, figures, money);
+        context.PushGlobal(globals);
         string? markdown = null;
         try
         {
@@ -55,35 +62,19 @@ public static class TemplateRenderer
         {
             AddParserMessages(ex.ParserMessages, diagnostics);
         }
-        catch (MissingWordingException ex)
+        catch (MissingDataException ex)
         {
             diagnostics.Error("RG0305", Locate(ex.Span), ex.OriginalMessage);
+        }
+        catch (UnknownFigureScriptException ex)
+        {
+            diagnostics.Error("RG0306", Locate(ex.Span), $"{ex.OriginalMessage} Fix the figure name here.");
         }
         catch (ScriptRuntimeException ex)
         {
             diagnostics.Error("RG0303", Locate(ex.Span), $"{Sentence(ex.OriginalMessage)} Fix the template here.");
         }
         return new RenderedMarkdown(diagnostics.HasErrors ? null : markdown, context.SourceMap, diagnostics.Items);
-    }
-
-    private static ScriptObject Globals(BudgetPaper paper)
-    {
-        ModelTypes.KeepPropertiesForTemplates();
-        // The variables a template sees. Scriban reads the model objects' members itself (snake_case);
-        // ModelTypes keeps those members under trimming.
-        var globals = TemplateFunctions.Create();
-        globals["meeting"] = paper.Meeting;
-        globals["report"] = paper.Report;
-        globals["plan"] = paper.Plan;
-        globals["summary"] = paper.Summary;
-        globals["summary_rows"] = paper.SummaryRows;
-        globals["programmes"] = paper.Programmes;
-        globals["total"] = paper.Total;
-        globals["total_thousands"] = paper.TotalThousands;
-        globals["needs_rounding_note"] = paper.NeedsRoundingNote;
-        // Scriban does not read IReadOnlyDictionary members; the year's wording becomes an object of its own.
-        globals["wording"] = new WordingObject(paper.Wording);
-        return globals;
     }
 
     private static void PrepareBuiltins(TemplateContext context)

@@ -19,13 +19,10 @@ internal sealed class WordingObject : ScriptObject
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         if (base.TryGetValue(context, span, member, out value)) return true;
-        throw new MissingWordingException(span,
+        throw new Model.MissingDataException(span,
             $"the data file has no wording.{member}. Add \"{member}\": \"…\" under \"wording\" in the data file " +
             $"(an empty string if this year's paper has no such sentence){Known()}.");
     }
 
     private string Known() => Count == 0 ? "" : $"; it has: {string.Join(", ", Keys.Order(StringComparer.Ordinal))}";
 }
-
-/// <summary>A sentence the templates use that the data file lacks: the fix is in the data, not the template.</summary>
-internal sealed class MissingWordingException(SourceSpan span, string message) : ScriptRuntimeException(span, message);

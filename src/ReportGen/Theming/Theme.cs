@@ -15,6 +15,22 @@ public sealed record Theme
     public required ThemePage Page { get; init; }
     /// <summary>Colours.</summary>
     public required ThemeColours Colours { get; init; }
+    /// <summary>How figures are printed: the sign convention and the rounding of £ millions and percentages.</summary>
+    public ThemeNumbers Numbers { get; init => field = value ?? new(); } = new();
+}
+
+/// <summary>How figures are printed; every template and table uses the same convention.</summary>
+public sealed record ThemeNumbers
+{
+    /// <summary>"minus" (−£12,000) or "brackets" ((£12,000)).</summary>
+    public Formatting.NegativeStyle Negative { get; init; } = Formatting.NegativeStyle.Minus;
+    /// <summary>Decimal places of £ millions in prose ("£3.04 million"); 2 when not given.</summary>
+    public int? MillionsPlaces { get; init; }
+    /// <summary>Decimal places of percentage changes ("4.5%"); 1 when not given.</summary>
+    public int? PercentPlaces { get; init; }
+
+    /// <summary>The money format these settings describe.</summary>
+    public Formatting.MoneyFormat ToMoneyFormat() => new() { Negative = Negative, MillionsPlaces = MillionsPlaces ?? 2, PercentPlaces = PercentPlaces ?? 1 };
 }
 
 /// <summary>Font families (first found wins) and sizes in points.</summary>

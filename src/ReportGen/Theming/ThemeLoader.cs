@@ -5,7 +5,7 @@ using ReportGen.Diagnostics;
 namespace ReportGen.Theming;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow, RespectNullableAnnotations = true)]
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow, RespectNullableAnnotations = true, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(Theme))]
 internal sealed partial class ThemeJsonContext : JsonSerializerContext;
 

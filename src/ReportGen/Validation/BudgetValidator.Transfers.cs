@@ -1,13 +1,20 @@
+using ReportGen.Figures;
+using ReportGen.Formatting;
 using ReportGen.Model;
 
 namespace ReportGen.Validation;
 
 public static partial class BudgetValidator
 {
-    /// <summary>What one programme passes to another must be what the other records receiving, and the reverse.</summary>
+    private static string Pounds(decimal? value) => value is { } v ? MoneyFormat.Plain.Pounds(v) : "nothing";
+
+    /// <summary>What one programme passes to another must be what the other records receiving, in every column, and the reverse.</summary>
     private static void CheckTransfers(Context c)
     {
         var programmes = c.Paper.Programmes;
+        var width = c.Columns.Stored.Length;
+        ColumnValues Sum(IEnumerable<Transfer> transfers) => ColumnValues.Sum(transfers.Select(t => ColumnValues.Of(t.Amount, c.Columns)), width);
+
         for (var i = 0; i < programmes.Count; i++)
         {
             var self = programmes[i];
@@ -17,14 +24,19 @@ public static partial class BudgetValidator
                 var first = toOne.First();
                 var receiver = CheckCounterpart(c, self, first.Transfer, $"{first.Path}.programme");
                 if (receiver is null) continue;
-                var sent = toOne.Sum(t => t.Transfer.Amount);
                 var received = receiver.TransfersIn.Where(t => t.Programme == self.Id).ToList();
                 if (received.Count == 0)
+                {
                     c.Error("RG0210", first.Path,
-                        $"'{self.Name}' transfers {Money.Pounds(sent)} to '{receiver.Name}', which records no transfer in from '{self.Id}'. Add the matching line to {receiver.Id}'s transfers_in.");
-                else if (received.Sum(t => t.Amount) != sent)
+                        $"'{self.Name}' transfers {Pounds(Sum(toOne.Select(t => t.Transfer))[c.Columns.Main.Index])} to '{receiver.Name}', which records no transfer in from '{self.Id}'. Add the matching line to {receiver.Id}'s transfers_in.");
+                    continue;
+                }
+                var sent = Sum(toOne.Select(t => t.Transfer));
+                var got = Sum(received);
+                foreach (var column in c.Columns.Stored.Where(col => sent[col.Index] != got[col.Index]))
                     c.Error("RG0211", first.Path,
-                        $"'{self.Name}' transfers {Money.Pounds(sent)} to '{receiver.Name}', but '{receiver.Name}' records {Money.Pounds(received.Sum(t => t.Amount))} in (difference {Money.Pounds(sent - received.Sum(t => t.Amount))}). Make the two sides equal.");
+                        $"'{self.Name}' transfers {Pounds(sent[column.Index])} to '{receiver.Name}'{c.In(column)}, but '{receiver.Name}' records {Pounds(got[column.Index])} in " +
+                        $"(difference {Pounds((sent[column.Index] ?? 0) - (got[column.Index] ?? 0))}). Make the two sides equal.");
             }
             for (var k = 0; k < self.TransfersIn.Count; k++)
             {
@@ -33,7 +45,7 @@ public static partial class BudgetValidator
                 var giver = CheckCounterpart(c, self, transfer, $"{path}.programme");
                 if (giver is not null && !giver.TransfersOut.Any(t => t.Programme == self.Id))
                     c.Error("RG0210", path,
-                        $"'{self.Name}' records {Money.Pounds(transfer.Amount)} in from '{giver.Name}', which records no transfer out to '{self.Id}'. Add the matching line to {giver.Id}'s transfers_out.");
+                        $"'{self.Name}' records {Pounds(ColumnValues.Of(transfer.Amount, c.Columns)[c.Columns.Main.Index])} in from '{giver.Name}', which records no transfer out to '{self.Id}'. Add the matching line to {giver.Id}'s transfers_out.");
             }
         }
     }
@@ -52,23 +64,47 @@ public static partial class BudgetValidator
         return other;
     }
 
-    /// <summary>Each programme's uses equal its sources, and each ring-fenced pair balances.</summary>
+    /// <summary>
+    /// Each programme that must balance does, in every column; one that need not may state the difference it
+    /// expects, which must then be the difference; each ring-fenced pair balances.
+    /// </summary>
     private static void CheckBalances(Context c)
     {
         for (var i = 0; i < c.Paper.Programmes.Count; i++)
         {
             var p = c.Paper.Programmes[i];
-            if (p.TotalUses != p.TotalSources)
-                c.Error("RG0220", ProgrammePath(i),
-                    $"'{TableName(p)}' does not balance: allocations {Money.Pounds(p.TotalAllocated)} + transfers out {Money.Pounds(p.TotalTransfersOut)} = {Money.Pounds(p.TotalUses)}, " +
-                    $"but funding {Money.Pounds(p.FundingAvailable - p.TotalTransfersIn)} + transfers in {Money.Pounds(p.TotalTransfersIn)} + carry-forwards {Money.Pounds(p.TotalCarriedForward)} = {Money.Pounds(p.TotalSources)} " +
-                    $"(difference {Money.Pounds(p.TotalUses - p.TotalSources)}). Correct a line amount or the funding.");
+            var f = c.Figures.Programmes[i];
+            if (p.MustBalance)
+            {
+                if (p.AcknowledgedDifference is not null)
+                    c.Error("RG0257", $"{ProgrammePath(i)}.acknowledged_difference",
+                        $"'{TableName(p)}' must balance, so it has no difference to acknowledge. Set \"must_balance\": false if it is meant not to balance, or remove the acknowledgement.");
+                foreach (var column in c.Columns.Stored.Where(col => (f.Uses[col.Index] ?? 0) != (f.Sources[col.Index] ?? 0)))
+                {
+                    string Of(ColumnValues values) => Pounds(values[column.Index] ?? 0);
+                    // Drawdowns are rare: named only when the programme has some, so the usual message stays short.
+                    var drawdowns = p.Drawdowns.Count > 0 ? $" + drawdowns {Of(f.Drawdowns)}" : "";
+                    c.Error("RG0220", ProgrammePath(i),
+                        $"'{TableName(p)}' does not balance{c.In(column)}: allocations {Of(f.TotalAllocated)} + transfers out {Of(f.TransfersOut)} = {Of(f.Uses)}, " +
+                        $"but funding {Of(f.Funding)} + transfers in {Of(f.TransfersIn)} + carry-forwards {Of(f.CarriedForward)}{drawdowns} = {Of(f.Sources)} " +
+                        $"(difference {Pounds((f.Uses[column.Index] ?? 0) - (f.Sources[column.Index] ?? 0))}). Correct a line amount or the funding; if the programme is not meant to balance, set \"must_balance\": false.");
+                }
+            }
+            else if (p.AcknowledgedDifference is { } acknowledged)
+                CheckAcknowledgedDifference(c, $"{ProgrammePath(i)}.acknowledged_difference", acknowledged, f.Difference,
+                    (column, stated, actual) => c.Error("RG0222", $"{ProgrammePath(i)}.acknowledged_difference",
+                        $"'{TableName(p)}' has funding minus uses of {Pounds(actual)}{c.In(column)}, but its acknowledgement states {Pounds(stated)}. " +
+                        "An acknowledgement covers the difference it states and no other: correct the lines, or restate the difference if this one is intended."));
+
             for (var r = 0; r < p.RingFenced.Count; r++)
             {
                 var pair = p.RingFenced[r];
-                if (pair.Allocation.Amount != pair.Funding.Amount)
+                var allocation = ColumnValues.Of(pair.Allocation.Amount, c.Columns);
+                var funding = ColumnValues.Of(pair.Funding.Amount, c.Columns);
+                foreach (var column in c.Columns.Stored.Where(col => allocation[col.Index] != funding[col.Index]))
                     c.Error("RG0221", $"{ProgrammePath(i)}.ring_fenced[{r}]",
-                        $"ring-fenced '{pair.Allocation.Label}' allocates {Money.Pounds(pair.Allocation.Amount)} but '{pair.Funding.Label}' funds {Money.Pounds(pair.Funding.Amount)} (difference {Money.Pounds(pair.Allocation.Amount - pair.Funding.Amount)}). A ring-fenced grant pays for exactly its allocation.");
+                        $"ring-fenced '{pair.Allocation.Label}' allocates {Pounds(allocation[column.Index])}{c.In(column)} but '{pair.Funding.Label}' funds {Pounds(funding[column.Index])} " +
+                        $"(difference {Pounds((allocation[column.Index] ?? 0) - (funding[column.Index] ?? 0))}). A ring-fenced grant pays for exactly its allocation.");
             }
         }
     }

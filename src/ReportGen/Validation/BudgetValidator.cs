@@ -1,30 +1,47 @@
 using ReportGen.Diagnostics;
+using ReportGen.Figures;
 using ReportGen.Model;
 
 namespace ReportGen.Validation;
 
 /// <summary>
-/// Checks a loaded paper's meaning: amounts, ids, transfers, balances and published figures.
-/// Every check runs, so one run reports every problem.
+/// Checks a loaded paper's meaning: columns, amounts, ids, dates, transfers, balances and published figures, in
+/// every column. Every check runs, so one run reports every problem; the figures are computed once the amounts
+/// are sound, and returned for the rest of the pipeline.
 /// </summary>
 public static partial class BudgetValidator
 {
     /// <summary>Validates <paramref name="paper"/>; <paramref name="locate"/> turns a JSON path into a location.</summary>
-    public static void Validate(BudgetPaper paper, Func<string, SourceLocation> locate, DiagnosticBag diagnostics)
+    /// <returns>The paper's figures, or null when its columns or amounts are too broken to add up.</returns>
+    public static PaperFigures? Validate(BudgetPaper paper, Func<string, SourceLocation> locate, DiagnosticBag diagnostics)
     {
-        var context = new Context(paper, locate, diagnostics);
+        var columns = ColumnSet.Resolve(paper, (path, code, message) => diagnostics.Error(code, locate(path), message));
+        var context = new Context(paper, columns ?? ColumnSet.Single, locate, diagnostics);
         CheckProgrammeList(context);
+        CheckDates(context);
         CheckLines(context);
-        CheckTransfers(context);
-        CheckBalances(context);
-        CheckPublishedFigures(context);
-        CheckRounding(context);
+        // Figures can be computed from amounts that are wrong in other ways (negative, too precise), so every
+        // arithmetic check still runs; only amounts too large to add up safely, or unusable columns, stop them.
+        if (columns is null || diagnostics.Items.Any(d => d.Code == TooLargeCode)) return null;
+
+        var figures = PaperFigures.Compute(paper, columns);
+        var withFigures = context with { Figures = figures };
+        CheckTransfers(withFigures);
+        CheckBalances(withFigures);
+        CheckPublishedFigures(withFigures);
+        CheckRounding(withFigures);
+        return figures;
     }
 
-    private sealed record Context(BudgetPaper Paper, Func<string, SourceLocation> Locate, DiagnosticBag Diagnostics)
+    private sealed record Context(BudgetPaper Paper, ColumnSet Columns, Func<string, SourceLocation> Locate, DiagnosticBag Diagnostics)
     {
+        public PaperFigures Figures { get; init; } = null!;
         public void Error(string code, string path, string message) => Diagnostics.Error(code, Locate(path), message);
         public void Warning(string code, string path, string message) => Diagnostics.Warning(code, Locate(path), message);
+
+        /// <summary>" in 2021/22" for a paper with several columns; nothing for a one-column paper.</summary>
+        public string In(ResolvedColumn column) =>
+            Columns.Stored.Length == 1 && Columns.All.Length == 1 ? "" : $" in column '{column.Key}'{(column.Heading is { } h && h != column.Key ? $" ({h})" : "")}";
     }
 
     private static string ProgrammePath(int index) => $"$.programmes[{index}]";

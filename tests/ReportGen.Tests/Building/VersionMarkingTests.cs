@@ -12,7 +12,7 @@ public class VersionMarkingTests
 {
     private static BuiltPaper Build(BudgetPaper paper)
     {
-        var built = PaperBuilder.Build(paper, Built.Templates, "test");
+        var built = Built.Of(paper);
         Assert.True(built.Succeeded, string.Join("\n", built.Diagnostics));
         return built;
     }
@@ -59,7 +59,7 @@ public class VersionMarkingTests
     public void Rounded_rows_that_do_not_add_up_bring_a_rounding_note()
     {
         var paper = Papers.LoadValid(Repo.Fixtures("BadData", "rounded-rows-need-a-note.json")) with { Wording = Papers.Reference.Wording };
-        Assert.True(paper.NeedsRoundingNote);
+        Assert.True(Papers.Figures(paper).NeedsRoundingNote);
         var text = string.Join("\n", Build(paper).Document!.Blocks.OfType<Paragraph>().Select(p => Inlines.PlainText(p.Content)));
         Assert.Contains("Figures are rounded to the nearest £1,000, so the rows may not add up exactly to the total.", text);
         Assert.DoesNotContain("Figures are rounded", DocumentDump.Write(Built.Reference.Document!));

@@ -18,7 +18,7 @@ public class ReadmeExampleTests
         var result = BudgetLoader.Load(Encoding.UTF8.GetBytes(example), "README.md");
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
-        var built = PaperBuilder.Build(result.Paper!, Built.Templates, "test");
+        var built = PaperBuilder.Build(result.Paper!, result.Figures!, Built.Templates, "test");
         Assert.True(built.Succeeded, string.Join("\n", built.Diagnostics));
     }
 }

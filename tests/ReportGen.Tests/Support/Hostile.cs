@@ -22,14 +22,14 @@ internal static class Hostile
         return reference with
         {
             Programmes = programmes,
-            Plan = reference.Plan with { Objectives = [Objective, .. reference.Plan.Objectives] },
+            Plan = reference.Plan! with { Objectives = [Objective, .. reference.Plan!.Objectives] },
             Wording = new Dictionary<string, string>(reference.Wording) { ["funding_mix"] = Label },
         };
     }
 
     public static BuiltPaper Build()
     {
-        var built = PaperBuilder.Build(Paper(), Built.Templates, "test");
+        var built = Built.Of(Paper());
         Assert.True(built.Succeeded, string.Join("\n", built.Diagnostics));
         return built;
     }

@@ -22,7 +22,7 @@ public class BrokenTemplateTests
     public void Diagnostics_match_the_golden_file(string name)
     {
         using var folder = TemplateFolder.CopyOf(Repo.Fixtures("Templates", name));
-        var built = PaperBuilder.Build(Papers.Reference, folder.Path, "test", displayFolder: $"templates/{name}");
+        var built = PaperBuilder.Build(Papers.Reference, Papers.ReferenceFigures, folder.Path, "test", displayFolder: $"templates/{name}");
         var printed = string.Concat(built.Diagnostics.Select(d => d + "\n")).Replace('\\', '/');
         Golden.Match(Repo.Fixtures("Templates", name + ".expected.txt"), printed);
         Assert.NotEmpty(built.Diagnostics);

@@ -1,4 +1,4 @@
-namespace ReportGen.Loading;
+namespace ReportGen.Diagnostics;
 
 /// <summary>Levenshtein distance, for "did you mean" suggestions on misspelt property names.</summary>
 internal static class EditDistance

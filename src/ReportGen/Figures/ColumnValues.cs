@@ -1,0 +1,89 @@
+using ReportGen.Model;
+
+namespace ReportGen.Figures;
+
+/// <summary>
+/// One figure in every stored column: a line's amounts, a sub-total, a total. A column where nothing contributed
+/// holds null (printed "–"), which is not the same as £0. Sums treat null as nothing: null + null is null,
+/// null + x is x.
+/// </summary>
+public readonly struct ColumnValues
+{
+    private readonly decimal?[] values;
+
+    private ColumnValues(decimal?[] values) => this.values = values;
+
+    /// <summary>How many stored columns.</summary>
+    public int Count => values?.Length ?? 0;
+
+    /// <summary>The value in stored column <paramref name="index"/>, or null.</summary>
+    public decimal? this[int index] => values[index];
+
+    /// <summary>Nothing in any of <paramref name="width"/> columns.</summary>
+    public static ColumnValues Empty(int width) => new(new decimal?[width]);
+
+    /// <summary>A line's amounts, placed in the paper's stored columns.</summary>
+    public static ColumnValues Of(Amounts amounts, ColumnSet columns)
+    {
+        var values = new decimal?[columns.Stored.Length];
+        foreach (var column in columns.Stored) values[column.Index] = amounts.In(column.Key, columns.Main.Key);
+        return new ColumnValues(values);
+    }
+
+    /// <summary>The same value in every column (a count).</summary>
+    public static ColumnValues Fill(int width, decimal? value) => new(Enumerable.Repeat(value, width).ToArray());
+
+    /// <summary>The column-by-column sum of some rows.</summary>
+    public static ColumnValues Sum(IEnumerable<ColumnValues> rows, int width)
+    {
+        var sum = new decimal?[width];
+        foreach (var row in rows)
+            for (var i = 0; i < width; i++)
+                if (row.values[i] is { } v) sum[i] = (sum[i] ?? 0) + v;
+        return new ColumnValues(sum);
+    }
+
+    /// <summary>This plus <paramref name="other"/>, column by column.</summary>
+    public ColumnValues Plus(ColumnValues other) => Combine(other, (a, b) => a + b);
+
+    /// <summary>This minus <paramref name="other"/>, column by column.</summary>
+    public ColumnValues Minus(ColumnValues other) => Combine(other, (a, b) => a - b);
+
+    /// <summary>Each value changed by <paramref name="map"/> (rounding to £000s, say).</summary>
+    public ColumnValues Map(Func<decimal, decimal> map) => new(values.Select(v => v is { } x ? map(x) : (decimal?)null).ToArray());
+
+    /// <summary>These values in the stored columns <paramref name="indices"/>, nothing in the others.</summary>
+    public ColumnValues Only(IEnumerable<int> indices)
+    {
+        var kept = new decimal?[values.Length];
+        foreach (var i in indices) kept[i] = values[i];
+        return new ColumnValues(kept);
+    }
+
+    /// <summary>The value a column shows: a stored value, or a difference or percentage worked out from two stored values.</summary>
+    public decimal? In(ResolvedColumn column) => column.Compute switch
+    {
+        null => values[column.Index],
+        ColumnComputation.Difference => Difference(values[column.From], values[column.To]),
+        _ => PercentChange(values[column.From], values[column.To]),
+    };
+
+    /// <summary>True when every column holds the same value as <paramref name="other"/> (null equal to null).</summary>
+    public bool SameAs(ColumnValues other) => values.AsSpan().SequenceEqual(other.values);
+
+    // A new line (no earlier amount) has changed by all of its later amount; an ended one by minus its earlier one.
+    private static decimal? Difference(decimal? from, decimal? to) =>
+        from is null && to is null ? null : (to ?? 0) - (from ?? 0);
+
+    // A change from nothing, or from zero, is no percentage at all.
+    private static decimal? PercentChange(decimal? from, decimal? to) =>
+        from is not { } earlier || earlier == 0 ? null : ((to ?? 0) - earlier) * 100m / earlier;
+
+    private ColumnValues Combine(ColumnValues other, Func<decimal, decimal, decimal> op)
+    {
+        var result = new decimal?[values.Length];
+        for (var i = 0; i < result.Length; i++)
+            result[i] = values[i] is null && other.values[i] is null ? null : op(values[i] ?? 0, other.values[i] ?? 0);
+        return new ColumnValues(result);
+    }
+}
