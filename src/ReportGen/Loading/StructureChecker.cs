@@ -185,7 +185,7 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
         {
             var schema = JsonSchemaExporter.GetJsonSchemaAsNode(type);
             if (schema["enum"] is { } values)
-                return "one of " + string.Join(", ", values.AsArray().Select(v => v!.ToJsonString()));
+                return "one of " + string.Join(", ", values.AsArray().OfType<System.Text.Json.Nodes.JsonNode>().Select(v => v.ToJsonString()));
         }
         return type.Kind switch
         {

@@ -63,10 +63,14 @@ public static partial class BudgetValidator
 
     private static bool CheckColumnKey(Context c, string path, string key)
     {
-        var column = c.Columns.Find(key);
+        // A broken declaration has been reported; amounts are checked against the keys it declares, not buried in errors.
+        var declared = c.ColumnsResolved ? null : c.Paper.Columns?.FirstOrDefault(col => col.Key == key);
+        var column = c.ColumnsResolved ? c.Columns.Find(key) : declared is null ? null : new ResolvedColumn(key, null, declared.Compute, -1, -1, -1);
         if (column is null)
         {
-            var known = c.Columns.Stored.Select(s => s.Key).ToList();
+            var known = c.ColumnsResolved ? c.Columns.Stored.Select(s => s.Key).ToList()
+                : c.Paper.Columns?.Where(col => col.Compute is null).Select(col => col.Key).Distinct().ToList() ?? [];
+            if (known.Count == 0) known.Add(ColumnSet.DefaultKey);
             var near = known.OrderBy(k => EditDistance.Between(k, key)).First();
             var hint = EditDistance.Between(near, key) <= Math.Max(2, near.Length / 3) ? $" (did you mean '{near}'?)" : "";
             c.Error("RG0253", path, c.Paper.Columns is null

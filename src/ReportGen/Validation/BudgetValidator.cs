@@ -16,7 +16,7 @@ public static partial class BudgetValidator
     public static PaperFigures? Validate(BudgetPaper paper, Func<string, SourceLocation> locate, DiagnosticBag diagnostics)
     {
         var columns = ColumnSet.Resolve(paper, (path, code, message) => diagnostics.Error(code, locate(path), message));
-        var context = new Context(paper, columns ?? ColumnSet.Single, locate, diagnostics);
+        var context = new Context(paper, columns ?? ColumnSet.Single, locate, diagnostics) { ColumnsResolved = columns is not null };
         CheckProgrammeList(context);
         CheckDates(context);
         CheckLines(context);
@@ -36,6 +36,8 @@ public static partial class BudgetValidator
     private sealed record Context(BudgetPaper Paper, ColumnSet Columns, Func<string, SourceLocation> Locate, DiagnosticBag Diagnostics)
     {
         public PaperFigures Figures { get; init; } = null!;
+        /// <summary>False when the column declaration has errors: amounts are then checked only against the keys it declares.</summary>
+        public bool ColumnsResolved { get; init; }
         public void Error(string code, string path, string message) => Diagnostics.Error(code, Locate(path), message);
         public void Warning(string code, string path, string message) => Diagnostics.Warning(code, Locate(path), message);
 

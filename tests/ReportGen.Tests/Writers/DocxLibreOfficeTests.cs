@@ -24,7 +24,7 @@ public class DocxLibreOfficeTests
 
     [Fact]
     public void LibreOffice_shows_every_amount() =>
-        Assert.All(Amounts.OfReference(), amount => Assert.Contains(amount, Text.Value));
+        Assert.All(ReferenceAmounts.OfReference(), amount => Assert.Contains(amount, Text.Value));
 
     [Fact]
     public void LibreOffice_resolves_the_cross_reference_and_the_page_footer()

@@ -23,7 +23,7 @@ public class PdfContentTests
                 Assert.True(found >= 0, $"'{cell}' not found after position {position}");
                 position = found + cell.Length;
             }
-        Assert.All(Amounts.OfReference(), amount => Assert.Contains(amount, text));
+        Assert.All(ReferenceAmounts.OfReference(), amount => Assert.Contains(amount, text));
     }
 
     [Fact]

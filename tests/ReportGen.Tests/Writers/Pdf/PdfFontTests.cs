@@ -62,6 +62,6 @@ public class PdfFontTests
         using var document = PdfOutput.Open(pdf);
         var fonts = document.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();
         Assert.All(fonts, f => Assert.Contains("DejaVu", f));
-        Assert.All(Amounts.OfReference(), amount => Assert.Contains(amount, string.Concat(PdfOutput.PageTexts(pdf))));
+        Assert.All(ReferenceAmounts.OfReference(), amount => Assert.Contains(amount, string.Concat(PdfOutput.PageTexts(pdf))));
     }
 }

@@ -46,7 +46,7 @@ public class PdfProgramTests : IDisposable
     public void Pdftotext_finds_every_amount_and_paragraph_number()
     {
         var text = Programs.PdfText(path);
-        Assert.All(Amounts.OfReference(), amount => Assert.Contains(amount, text));
+        Assert.All(ReferenceAmounts.OfReference(), amount => Assert.Contains(amount, text));
         foreach (var n in Enumerable.Range(1, 12))
             Assert.Matches(new Regex($@"(?m)^{n}\.\s"), text);
     }

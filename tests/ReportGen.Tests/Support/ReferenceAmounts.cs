@@ -3,7 +3,7 @@ using ReportGen.Formatting;
 namespace ReportGen.Tests.Support;
 
 /// <summary>Every amount the reference paper prints, formatted as the paper prints it.</summary>
-internal static class Amounts
+internal static class ReferenceAmounts
 {
     public static IReadOnlyList<string> OfReference()
     {
