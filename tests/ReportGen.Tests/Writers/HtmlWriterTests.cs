@@ -109,7 +109,68 @@ public class HtmlWriterTests
     }
 
     [Fact]
-    public void A_draft_is_marked_on_the_page() =>
-        Assert.Equal("DRAFT", Parse(Built.Reference.Document! with { Metadata = Built.Reference.Document!.Metadata with { IsDraft = true } })
-            .QuerySelector(".draft-mark")!.TextContent);
+    public void A_draft_carries_its_marks_at_the_top_and_its_version_note_in_the_footer_and_meta()
+    {
+        var metadata = Built.Reference.Document!.Metadata with
+        {
+            IsDraft = true, Version = "1.1", Modified = new DateOnly(2022, 4, 5),
+            VersionNote = "Draft 1.1, amended 5 April 2022", PageMarks = ["NOT FOR PUBLICATION"],
+        };
+        var page = Parse(Built.Reference.Document! with { Metadata = metadata });
+        Assert.Equal("DRAFT · NOT FOR PUBLICATION", page.QuerySelector("body > header > .page-marks")!.TextContent);
+        Assert.Equal("External Commissioning Budget 2022/23 · Draft 1.1, amended 5 April 2022", page.QuerySelector("body > footer")!.TextContent.Trim());
+        Assert.Equal("1.1", page.QuerySelector("meta[name='version']")!.GetAttribute("content"));
+        Assert.Equal("Draft", page.QuerySelector("meta[name='status']")!.GetAttribute("content"));
+        Assert.Equal("2022-04-05", page.QuerySelector("meta[name='dcterms.modified']")!.GetAttribute("content"));
+        Assert.Equal("2022-03-22", page.QuerySelector("meta[name='dcterms.date']")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public void The_footer_of_a_first_final_version_says_what_the_printed_footer_says_less_the_page_numbers()
+    {
+        var page = Reference.Value;
+        Assert.Null(page.QuerySelector("body > header"));
+        Assert.Equal("External Commissioning Budget 2022/23", page.QuerySelector("body > footer")!.TextContent.Trim());
+        Assert.Equal("Final", page.QuerySelector("meta[name='status']")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public void Columns_are_split_as_in_print_and_a_blank_column_heading_has_a_hidden_name()
+    {
+        var tables = Reference.Value.QuerySelectorAll("table");
+        var theme = Built.Reference.Theme!;
+        var model = Built.Reference.Document!.Blocks.OfType<Table>().ToList();
+        for (var t = 0; t < tables.Length; t++)
+        {
+            var print = ReportGen.Writers.PrintedColumns.Widths(model[t], theme, ReportGen.Writers.PrintedColumns.TextWidth(theme.Page));
+            var shares = tables[t].QuerySelectorAll("colgroup > col").Select(c => double.Parse(c.GetAttribute("style")!.Replace("width: ", "").TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(print.Select(w => Math.Round(100 * w / print.Sum(), 2)), shares);
+        }
+        var blank = tables[1].QuerySelector("thead th")!;
+        Assert.Equal("Active Citizens (POCA)", blank.QuerySelector("span.visually-hidden")!.TextContent);
+    }
+
+    [Fact]
+    public void Characters_HTML_cannot_carry_are_replaced_and_reported_and_the_page_is_valid_UTF8()
+    {
+        var diagnostics = new DiagnosticBag();
+        using var stream = new MemoryStream();
+        new HtmlWriter().Write(DocxRobustnessTests.WithForbiddenCharacters(), Built.Reference.Theme!, stream, diagnostics);
+        var text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(stream.ToArray());
+        Assert.DoesNotContain(text, c => c is < ' ' and not ('\n' or '\t' or '\r') || char.IsSurrogate(c) && !char.IsHighSurrogate(c) && !char.IsLowSurrogate(c));
+        Assert.Contains("Bell \uFFFD and \uFFFD and a lone \uFFFD surrogate; a pair 😀 stays.", text);
+        Assert.Contains(diagnostics.Items, d => d.Code == "RG0620" && d.Message.StartsWith("the paragraph “Bell", StringComparison.Ordinal));
+        Assert.Contains(diagnostics.Items, d => d.Code == "RG0620" && d.Message.StartsWith("the metadata's title", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Links_with_no_host_or_a_quote_are_written_encoded()
+    {
+        var document = Built.Reference.Document! with
+        {
+            Blocks = [new Paragraph([new Link("https://", [new Text("empty")]), new Link("mailto:a\"b@example.org", [new Text("mail")])])],
+        };
+        var links = Parse(document).QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["https://", "mailto:a\"b@example.org"], links);
+    }
 }

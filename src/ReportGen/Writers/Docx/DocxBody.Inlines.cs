@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Diagnostics;
 using ReportGen.Documents;
 using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 using Emphasis = ReportGen.Documents.Emphasis;
@@ -22,7 +23,7 @@ internal sealed partial class DocxBody
     {
         public Done Visit(Documents.Text t)
         {
-            parent.Append(Run(style, characterStyle, new Text(t.Value) { Space = SpaceProcessingModeValues.Preserve }));
+            parent.Append(Run(style, characterStyle, new Text(body.text.Clean(t.Value, body.Place)) { Space = SpaceProcessingModeValues.Preserve }));
             return Done.Value;
         }
 
@@ -41,9 +42,9 @@ internal sealed partial class DocxBody
         public Done Visit(Link l)
         {
             // Only web and mail links go live; anything else (a script, an in-document #fragment) prints as its text.
-            if (SafeLinks.IsSafe(l.Url) && !l.Url.StartsWith('#'))
+            if (SafeLinks.IsSafe(l.Url) && !l.Url.StartsWith('#') && body.HyperlinkId(l.Url) is { } id)
             {
-                var hyperlink = new Hyperlink { Id = body.HyperlinkId(l.Url), History = true };
+                var hyperlink = new Hyperlink { Id = id, History = true };
                 body.AppendInlines(hyperlink, l.Content, style, DocxStyles.Hyperlink);
                 parent.Append(hyperlink);
             }
@@ -91,14 +92,22 @@ internal sealed partial class DocxBody
         return run;
     }
 
-    private string HyperlinkId(string url)
+    // The relationship id of a link, or null when Word could not open it (no host, a character a URI cannot
+    // hold): then the link text prints alone, and a warning says so.
+    private string? HyperlinkId(string url)
     {
-        if (!hyperlinkIds.TryGetValue(url, out var id))
+        if (hyperlinkIds.TryGetValue(url, out var known)) return known;
+        string? id = null;
+        if (SafeText.FirstBad(url) < 0 && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeMailto || uri.Host.Length > 0))
         {
-            id = $"rIdLink{hyperlinkIds.Count + 1}";
-            main.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), isExternal: true, id);
-            hyperlinkIds[url] = id;
+            id = $"rIdLink{hyperlinkIds.Count(h => h.Value is not null) + 1}";
+            main.AddHyperlinkRelationship(uri, isExternal: true, id);
         }
+        else
+            diagnostics.Warning("RG0621", new SourceLocation("DOCX"),
+                $"{Place()} links to \"{text.Clean(url, () => "a link address")}\", which is not an address Word can open; the DOCX prints the link's text without the link.");
+        hyperlinkIds[url] = id;
         return id;
     }
 }

@@ -5,24 +5,28 @@ using ReportGen.Documents;
 using ReportGen.Theming;
 using Block = ReportGen.Documents.Block;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using Table = ReportGen.Documents.Table;
 using ListItem = ReportGen.Documents.ListItem;
 
 namespace ReportGen.Writers.Docx;
 
 /// <summary>
-/// The walk over the document's blocks, appending Word paragraphs and tables to the body.
-/// Holds the writer's state: bookmark and hyperlink ids, and a page break waiting for the next paragraph.
+/// The walk over the document's blocks, appending Word paragraphs and tables to the body. Paragraphs carry a
+/// style and nothing else; <see cref="Finish"/> then gives each the variant its place needs (next to a table, at
+/// the end of a list, at a page break). Holds the writer's state: bookmark and hyperlink ids, pending breaks.
 /// </summary>
-internal sealed partial class DocxBody(MainDocumentPart main, Theme theme)
+internal sealed partial class DocxBody(MainDocumentPart main, Theme theme, DocxStyles styles, SafeText safeText, Diagnostics.DiagnosticBag diagnostics)
 {
-    private readonly Dictionary<string, string> hyperlinkIds = new(StringComparer.Ordinal);
+    private readonly SafeText text = safeText;
+    private readonly Dictionary<string, string?> hyperlinkIds = new(StringComparer.Ordinal);
+    // Each styled paragraph's base style, how many lists end with it, and whether it starts a page.
+    private readonly Dictionary<Paragraph, (string Style, int ListsEnding, bool NewPage)> placed = [];
+    private Paragraph? lastParagraph;
     private bool pageBreakPending;
+    // What is being written, for warnings: "the paragraph “…”", "table “…”, row 3".
+    private string place = "the document";
     private uint nextBookmarkId;
 
     public Body Element { get; } = new();
-
-    public void Append(DocumentFormat.OpenXml.OpenXmlElement element) => Element.Append(element);
 
     public void WriteBlocks(IEnumerable<Block> blocks)
     {
@@ -36,7 +40,7 @@ internal sealed partial class DocxBody(MainDocumentPart main, Theme theme)
         {
             var style = h.Level switch { 1 => DocxStyles.Title, 2 => DocxStyles.Heading1, _ => DocxStyles.Heading2 };
             if (h.StartsPage) body.pageBreakPending = true;
-            body.Append(body.Paragraph(style, h.Content, bookmark: BookmarkName("_Toc_", h.Id)));
+            body.AppendParagraph(style, h.Content, bookmark: BookmarkName("_Toc_", h.Id));
             return Done.Value;
         }
 
@@ -48,15 +52,15 @@ internal sealed partial class DocxBody(MainDocumentPart main, Theme theme)
                 ParagraphRole.Signature => DocxStyles.Signature,
                 ParagraphRole.Continuation => DocxStyles.Continuation,
                 ParagraphRole.Note => DocxStyles.Note,
-                _ => null,
+                _ => DocxStyles.Normal,
             };
-            body.Append(body.Paragraph(style, p.Content));
+            body.AppendParagraph(style, p.Content);
             return Done.Value;
         }
 
         public Done Visit(NumberedParagraph n)
         {
-            body.Append(body.Paragraph(DocxStyles.NumberedParagraph, n.Content, bookmark: n.Label is null ? null : ReferenceBookmark(n.Label)));
+            body.AppendParagraph(DocxStyles.NumberedParagraph, n.Content, bookmark: n.Label is null ? null : ReferenceBookmark(n.Label));
             var children = new BlockWalk(body, listLevel + 1);
             foreach (var child in n.Children) child.Accept(children);
             return Done.Value;
@@ -65,6 +69,8 @@ internal sealed partial class DocxBody(MainDocumentPart main, Theme theme)
         public Done Visit(BulletList list)
         {
             foreach (var item in list.Items) body.WriteItem(item, listLevel);
+            if (body.lastParagraph is { } last && body.placed.TryGetValue(last, out var entry))
+                body.placed[last] = entry with { ListsEnding = entry.ListsEnding + 1 };
             return Done.Value;
         }
 
@@ -83,30 +89,23 @@ internal sealed partial class DocxBody(MainDocumentPart main, Theme theme)
 
     private void WriteItem(ListItem item, int level)
     {
+        var first = true;
         foreach (var block in item.Blocks)
         {
             if (block is Documents.Paragraph p)
-            {
-                var paragraph = Paragraph(DocxStyles.ListBullet, p.Content);
-                paragraph.ParagraphProperties!.Append(new NumberingProperties(
-                    new NumberingLevelReference { Val = Math.Min(level, 2) }, new NumberingId { Val = DocxNumbering.Bullets }));
-                Append(paragraph);
-            }
+                AppendParagraph(first ? DocxStyles.ListBullet(level) : DocxStyles.ListContinueStyle(level), p.Content);
             else
                 block.Accept(new BlockWalk(this, level + 1));
+            first = false;
         }
     }
 
-    private Paragraph Paragraph(string? style, ImmutableArray<Inline> content, string? bookmark = null)
+    private void AppendParagraph(string style, ImmutableArray<Inline> content, string? bookmark = null)
     {
-        var properties = new ParagraphProperties();
-        if (style is not null) properties.Append(new ParagraphStyleId { Val = style });
-        if (pageBreakPending)
-        {
-            properties.Append(new PageBreakBefore());
-            pageBreakPending = false;
-        }
-        var paragraph = properties.HasChildren ? new Paragraph(properties) : new Paragraph();
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        place = "the paragraph " + SafeText.Quote(Inlines.PlainText(content));
+        placed[paragraph] = (style, 0, pageBreakPending);
+        pageBreakPending = false;
         if (bookmark is not null)
         {
             var id = (nextBookmarkId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -116,8 +115,31 @@ internal sealed partial class DocxBody(MainDocumentPart main, Theme theme)
         }
         else
             AppendInlines(paragraph, content, RunFormat.None);
-        return paragraph;
+        Element.Append(paragraph);
+        lastParagraph = paragraph;
     }
+
+    /// <summary>
+    /// Gives each paragraph the style variant for its place, and puts a Table Separator between two tables that
+    /// touch (Word would join them). Called once, after the last block.
+    /// </summary>
+    public void Finish()
+    {
+        var children = Element.ChildElements.ToList();
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (children[i] is DocumentFormat.OpenXml.Wordprocessing.Table && i + 1 < children.Count && children[i + 1] is DocumentFormat.OpenXml.Wordprocessing.Table)
+                children[i].InsertAfterSelf(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.TableSeparator })));
+            if (children[i] is not Paragraph paragraph || !placed.TryGetValue(paragraph, out var entry)) continue;
+            var context = new ParagraphContext(
+                AfterTable: i > 0 && children[i - 1] is DocumentFormat.OpenXml.Wordprocessing.Table,
+                BeforeTable: i + 1 < children.Count && children[i + 1] is DocumentFormat.OpenXml.Wordprocessing.Table,
+                entry.ListsEnding, entry.NewPage);
+            paragraph.ParagraphProperties!.ParagraphStyleId!.Val = styles.For(entry.Style, context);
+        }
+    }
+
+    private string Place() => place;
 
     /// <summary>The bookmark a REF field points at for a labelled paragraph.</summary>
     internal static string ReferenceBookmark(string label) => BookmarkName("_Ref_", label);

@@ -8,7 +8,10 @@ using static ReportGen.Writers.Docx.Units;
 
 namespace ReportGen.Writers.Docx;
 
-/// <summary>Page set-up and the running footer ("short title … Page X of Y"), and the DRAFT header of a draft.</summary>
+/// <summary>
+/// Page set-up; the running footer "short title · version note … Page X of Y" (the note only for drafts and
+/// amended versions); and the header with the page marks — DRAFT, NOT FOR PUBLICATION — when there are any.
+/// </summary>
 internal static class DocxHeaderFooter
 {
     public static SectionProperties Section(Theme theme, string footerId, string? headerId)
@@ -32,15 +35,17 @@ internal static class DocxHeaderFooter
         return section;
     }
 
+    /// <summary>The footer: the short title, the version note after it when there is one, and "Page X of Y" at the right.</summary>
     public static Footer Footer(DocumentMetadata metadata, Theme theme)
     {
         var page = theme.Page;
         var right = TwipsFromMm(page.WidthMm - page.MarginLeftMm - page.MarginRightMm);
+        var title = metadata.VersionNote is { Length: > 0 } note ? $"{metadata.FooterTitle} · {note}" : metadata.FooterTitle;
         return new Footer(new Paragraph(
             new ParagraphProperties(
                 new ParagraphStyleId { Val = DocxStyles.Footer },
                 new Tabs(new TabStop { Val = TabStopValues.Right, Position = right })),
-            TextRun(metadata.FooterTitle),
+            TextRun(title),
             new Run(new TabChar()),
             TextRun("Page "),
             Field("PAGE", "1"),
@@ -48,9 +53,14 @@ internal static class DocxHeaderFooter
             Field("NUMPAGES", "1")));
     }
 
-    public static Header DraftHeader(Theme theme) => new(new Paragraph(
-        new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-        new Run(new RunProperties(new Bold(), new Color { Val = Colour(theme.Colours.DraftMark) }), new Text("DRAFT"))));
+    /// <summary>What the top of every page says: DRAFT for a draft, then the document's page marks.</summary>
+    public static IReadOnlyList<string> Marks(DocumentMetadata metadata) =>
+        [.. (metadata.IsDraft ? ["DRAFT"] : Array.Empty<string>()).Concat(metadata.PageMarks.Where(m => m.Length > 0))];
+
+    /// <summary>The header: the marks, centred, in the Header style (bold, the theme's mark colour).</summary>
+    public static Header Header(IReadOnlyList<string> marks) => new(new Paragraph(
+        new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Header }),
+        TextRun(string.Join(" · ", marks))));
 
     private static Run TextRun(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 

@@ -8,9 +8,15 @@ namespace ReportGen.Writers.Docx;
 /// </summary>
 internal static class DocxPackage
 {
+    // Zip (DOS) times run from 1980 to 2107. The entry times are not the document's date — core.xml carries that —
+    // so a date outside the range is clamped rather than refused.
+    private static readonly DateOnly Earliest = new(1980, 1, 1);
+    private static readonly DateOnly Latest = new(2107, 12, 31);
+
     public static void Normalise(byte[] package, DateOnly date, Stream output)
     {
-        var stamp = new DateTimeOffset(Math.Max(date.Year, 1980), date.Month, date.Day, 0, 0, 0, TimeSpan.Zero);
+        var day = date < Earliest ? Earliest : date > Latest ? Latest : date;
+        var stamp = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         // [Content_Types].xml first, as Office writes it; the rest in ordinal order.

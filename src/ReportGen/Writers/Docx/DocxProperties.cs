@@ -34,7 +34,7 @@ internal static class DocxProperties
 
     private static string CoreXml(DocumentMetadata metadata)
     {
-        var date = metadata.Date.ToDateTime(TimeOnly.MinValue).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        static string W3c(DateOnly date) => date.ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = false }))
         {
@@ -49,13 +49,14 @@ internal static class DocxProperties
             xml.WriteElementString("dc", "language", Dc, metadata.Language);
             xml.WriteElementString("cp", "lastModifiedBy", Cp, metadata.Generator);
             xml.WriteElementString("cp", "version", Cp, metadata.Version);
-            xml.WriteElementString("cp", "contentStatus", Cp, metadata.IsDraft ? "Draft" : "Final");
+            xml.WriteElementString("cp", "contentStatus", Cp, metadata.Status);
             xml.WriteElementString("cp", "category", Cp, metadata.Classification);
-            foreach (var name in new[] { "created", "modified" })
+            // Created is the paper's date; modified, the latest amendment's — never the clock.
+            foreach (var (name, date) in new[] { ("created", metadata.Date), ("modified", metadata.Modified) })
             {
                 xml.WriteStartElement("dcterms", name, DcTerms);
                 xml.WriteAttributeString("xsi", "type", Xsi, "dcterms:W3CDTF");
-                xml.WriteString(date);
+                xml.WriteString(W3c(date));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

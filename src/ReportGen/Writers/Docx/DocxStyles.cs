@@ -1,96 +1,111 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Documents;
 using ReportGen.Theming;
 using static ReportGen.Writers.Docx.Units;
 
 namespace ReportGen.Writers.Docx;
 
 /// <summary>
-/// The styles part, from the theme: Normal, Title, Heading 1–2 (document levels 1–3), Numbered Paragraph
-/// (tied to the numbering definition), List Bullet, Hyperlink and the Budget Table table style. Styling lives
-/// here, not on runs, so an officer restyling the paper in Word changes a style, not every paragraph.
+/// The styles part, from the theme. Every look the paper has is a named style — headings, numbered paragraphs,
+/// bullets, the title block, the signature, "continued" lines, notes, and table text by row kind (heading, group,
+/// sub-total, total) and column (text, amount) — so the body carries style names, not formatting, and an officer
+/// restyling the paper in Word changes a style. Spacing and exact line heights are the PDF's. Where the PDF spaces a
+/// paragraph by its context (next to a table, at the end of a list, at a forced page break) the paragraph takes a
+/// variant of its style, made here when first asked for.
 /// </summary>
-internal static class DocxStyles
+internal sealed partial class DocxStyles
 {
+    public const string Normal = "Normal";
     public const string Title = "Title";
     public const string Heading1 = "Heading1";
     public const string Heading2 = "Heading2";
     public const string NumberedParagraph = "NumberedParagraph";
-    public const string ListBullet = "ListBullet";
-    public const string TableText = "TableText";
+    public const string ListContinue = "ListContinue";
     public const string Footer = "Footer";
+    public const string Header = "Header";
     public const string Hyperlink = "Hyperlink";
     public const string BudgetTable = "BudgetTable";
+    public const string TableNormal = "TableNormal";
     public const string TitleBlock = "TitleBlock";
     public const string Signature = "Signature";
     public const string Continuation = "Continuation";
     public const string Note = "Note";
+    public const string TableSeparator = "TableSeparator";
 
-    public static Styles Create(Theme theme)
+    private readonly Theme theme;
+    private readonly Dictionary<string, DocxParagraphStyle> styles = new(StringComparer.Ordinal);
+    private readonly List<DocxParagraphStyle> order = [];
+
+    public DocxStyles(Theme theme)
     {
-        var fonts = theme.Fonts;
-        var spacing = theme.Spacing;
-        var line = Text((int)Math.Round(240 * spacing.LineHeight));
-        var font = fonts.Families[0];
-        return new Styles(
+        this.theme = theme;
+        var f = theme.Fonts;
+        var s = theme.Spacing;
+        var lh = s.LineHeight;
+        DocxParagraphStyle Body(string id, string name, double size) => new(id, name, Normal, size, size * lh, 0, s.ParagraphAfter);
+        DocxParagraphStyle Heading(string id, string name, double size, int? outline) =>
+            new(id, name, Normal, size, size * lh, s.HeadingBefore, s.HeadingAfter) { Bold = true, KeepNext = true, Outline = outline };
+
+        Add(new DocxParagraphStyle(Normal, "Normal", null, f.BodySize, f.BodySize * lh, 0, s.ParagraphAfter));
+        Add(Heading(Title, "Title", f.TitleSize, null));
+        Add(Heading(Heading1, "heading 1", f.HeadingSize, 0));
+        Add(Heading(Heading2, "heading 2", f.SubheadingSize, 1));
+        Add(Body(NumberedParagraph, "Numbered Paragraph", f.BodySize) with { Numbering = (DocxNumbering.ParagraphNumbers, 0) });
+        for (var level = 0; level < DocxNumbering.BulletLevels; level++)
+        {
+            var suffix = level == 0 ? "" : $" {level + 1}";
+            Add(Body(ListBullet(level), "List Bullet" + suffix, f.BodySize) with { After = s.ListItemAfter, Numbering = (DocxNumbering.Bullets, level) });
+            Add(Body(ListContinue + (level == 0 ? "" : level + 1), "List Continue" + suffix, f.BodySize) with
+            {
+                After = s.ListItemAfter, IndentLeft = DocxNumbering.BulletTextIndent(theme, level),
+            });
+        }
+        Add(Body(TitleBlock, "Title Block", f.BodySize) with { Bold = true, KeepNext = true });
+        Add(Body(Signature, "Signature", f.BodySize));
+        Add(Body(Continuation, "Continuation", f.BodySize) with { Bold = true, KeepNext = true });
+        Add(Body(Note, "Note", f.TableSize));
+        Add(Body(Footer, "footer", f.FooterSize) with { After = 0 });
+        Add(Body(Header, "header", f.FooterSize * 1.5) with
+        {
+            After = 0, Bold = true, Alignment = JustificationValues.Center, Colour = Colour(theme.Colours.DraftMark),
+        });
+        AddTableTextStyles();
+    }
+
+    /// <summary>The bullet style for a list nesting level (0 = outermost), capped at the deepest level defined.</summary>
+    public static string ListBullet(int level) => "ListBullet" + (Math.Min(level, DocxNumbering.BulletLevels - 1) is var l && l == 0 ? "" : (l + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The paragraph style for a list item's further paragraphs at a nesting level.</summary>
+    public static string ListContinueStyle(int level) => ListContinue + (Math.Min(level, DocxNumbering.BulletLevels - 1) is var l && l == 0 ? "" : (l + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private void Add(DocxParagraphStyle style)
+    {
+        styles.Add(style.Id, style);
+        order.Add(style);
+    }
+
+    /// <summary>The styles part: defaults, every paragraph style (variants last), Hyperlink, the table styles.</summary>
+    public Styles Part()
+    {
+        var font = theme.Fonts.Families[0];
+        var part = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     new RunFonts { Ascii = font, HighAnsi = font, ComplexScript = font, EastAsia = font },
                     new Color { Val = Colour(theme.Colours.Text) },
-                    new FontSize { Val = HalfPoints(fonts.BodySize) },
-                    new FontSizeComplexScript { Val = HalfPoints(fonts.BodySize) },
+                    new FontSize { Val = HalfPoints(theme.Fonts.BodySize) },
+                    new FontSizeComplexScript { Val = HalfPoints(theme.Fonts.BodySize) },
                     new Languages { Val = "en-GB", EastAsia = "en-GB", Bidi = "en-GB" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                    new SpacingBetweenLines { After = Text(TwipsFromPoints(spacing.ParagraphAfter)), Line = line, LineRule = LineSpacingRuleValues.Auto }))),
-            ParagraphStyle("Normal", "Normal", null, isDefault: true),
-            ParagraphStyle(Title, "Title", "Normal", keepNext: true,
-                run: [new Bold(), new FontSize { Val = HalfPoints(fonts.TitleSize) }],
-                spacing: new SpacingBetweenLines { Before = Text(TwipsFromPoints(spacing.HeadingBefore)), After = Text(TwipsFromPoints(spacing.HeadingAfter)) }),
-            ParagraphStyle(Heading1, "heading 1", "Normal", keepNext: true, outline: 0,
-                run: [new Bold(), new FontSize { Val = HalfPoints(fonts.HeadingSize) }],
-                spacing: new SpacingBetweenLines { Before = Text(TwipsFromPoints(spacing.HeadingBefore)), After = Text(TwipsFromPoints(spacing.HeadingAfter)) }),
-            ParagraphStyle(Heading2, "heading 2", "Normal", keepNext: true, outline: 1,
-                run: [new Bold(), new FontSize { Val = HalfPoints(fonts.SubheadingSize) }],
-                spacing: new SpacingBetweenLines { Before = Text(TwipsFromPoints(spacing.HeadingBefore)), After = Text(TwipsFromPoints(spacing.HeadingAfter)) }),
-            ParagraphStyle(NumberedParagraph, "Numbered Paragraph", "Normal",
-                numbering: new NumberingProperties(new NumberingId { Val = DocxNumbering.ParagraphNumbers })),
-            ParagraphStyle(ListBullet, "List Bullet", "Normal",
-                numbering: new NumberingProperties(new NumberingId { Val = DocxNumbering.Bullets }),
-                spacing: new SpacingBetweenLines { After = Text(TwipsFromPoints(spacing.ListItemAfter)) }),
-            ParagraphStyle(TableText, "Table Text", "Normal",
-                run: [new FontSize { Val = HalfPoints(fonts.TableSize) }, new FontSizeComplexScript { Val = HalfPoints(fonts.TableSize) }],
-                spacing: new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
-            ParagraphStyle(TitleBlock, "Title Block", "Normal", keepNext: true, run: [new Bold()]),
-            ParagraphStyle(Signature, "Signature", "Normal", spacing: new SpacingBetweenLines { Before = Text(TwipsFromPoints(spacing.ParagraphAfter)) }),
-            ParagraphStyle(Continuation, "Continuation", "Normal", keepNext: true, run: [new Bold()]),
-            ParagraphStyle(Note, "Note", "Normal",
-                run: [new FontSize { Val = HalfPoints(fonts.TableSize) }, new FontSizeComplexScript { Val = HalfPoints(fonts.TableSize) }]),
-            ParagraphStyle(Footer, "footer", "Normal",
-                run: [new FontSize { Val = HalfPoints(fonts.FooterSize) }],
-                spacing: new SpacingBetweenLines { After = "0" }),
-            new Style(
-                new StyleName { Val = "Hyperlink" },
-                new UIPriority { Val = 99 },
-                new StyleRunProperties(new Color { Val = Colour(theme.Colours.Link) }, new Underline { Val = UnderlineValues.Single }))
-            { Type = StyleValues.Character, StyleId = Hyperlink },
-            DocxTableStyle.Create(theme));
-    }
-
-    private static Style ParagraphStyle(string id, string name, string? basedOn, bool isDefault = false, bool keepNext = false,
-        int? outline = null, OpenXmlElement[]? run = null, SpacingBetweenLines? spacing = null, NumberingProperties? numbering = null)
-    {
-        var style = new Style { Type = StyleValues.Paragraph, StyleId = id, Default = isDefault ? true : null };
-        style.Append(new StyleName { Val = name });
-        if (basedOn is not null) style.Append(new BasedOn { Val = basedOn });
-        style.Append(new NextParagraphStyle { Val = "Normal" });
-        style.Append(new PrimaryStyle());
-        var paragraph = new StyleParagraphProperties();
-        if (keepNext) paragraph.Append(new KeepNext());
-        if (numbering is not null) paragraph.Append(numbering);
-        if (spacing is not null) paragraph.Append(spacing);
-        if (outline is { } level) paragraph.Append(new OutlineLevel { Val = level });
-        if (paragraph.HasChildren) style.Append(paragraph);
-        if (run is not null) style.Append(new StyleRunProperties(run));
-        return style;
+                // Widow and orphan control on, as the PDF never leaves one line of a paragraph alone.
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new WidowControl()))));
+        foreach (var style in order) part.Append(style.ToStyle());
+        part.Append(new Style(
+            new StyleName { Val = "Hyperlink" },
+            new UIPriority { Val = 99 },
+            new StyleRunProperties(new Color { Val = Colour(theme.Colours.Link) }, new Underline { Val = UnderlineValues.Single }))
+        { Type = StyleValues.Character, StyleId = Hyperlink });
+        part.Append(DocxTableStyle.TableNormal());
+        part.Append(DocxTableStyle.Create(theme));
+        return part;
     }
 }

@@ -23,10 +23,11 @@ internal static class HtmlStyles
             ol.numbered { padding-left: {{s.NumberIndentMm}}mm; margin: 0; }
             ol.numbered > li { margin: 0 0 {{s.ParagraphAfter}}pt; padding-left: 0.3em; }
             ol.numbered > li > p { margin: 0; }
-            ul { padding-left: {{s.ListIndentMm}}mm; margin: 0 0 {{s.ParagraphAfter}}pt; }
+            ul { padding-left: {{s.ListIndentMm}}mm; margin: 0 0 {{s.ParagraphAfter}}pt; list-style-type: "\2022\00A0\00A0"; }
+            li ul { list-style-type: "\2013\00A0\00A0"; }
             ul > li { margin-bottom: {{s.ListItemAfter}}pt; }
-            table { border-collapse: collapse; margin: {{s.ParagraphAfter}}pt 0 {{s.ParagraphAfter * 1.5}}pt; font-size: {{f.TableSize}}pt; width: 100%; }
-            caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+            table { table-layout: fixed; border-collapse: collapse; margin: {{s.ParagraphAfter}}pt 0 {{s.ParagraphAfter * 1.5}}pt; font-size: {{f.TableSize}}pt; width: 100%; }
+            caption, .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
             th, td { border: {{s.GridWidth}}pt solid {{c.Grid}}; padding: {{s.TableCellPadding}}pt {{s.TableCellPadding * 2}}pt; text-align: left; vertical-align: top; }
             th[scope=row] { font-weight: normal; }
             thead th { background: {{c.HeaderFill}}; font-weight: bold; }
@@ -37,8 +38,9 @@ internal static class HtmlStyles
             tr.total th, tr.total td { font-weight: bold; border-top: {{s.RuleWidth}}pt solid {{c.Rule}}; }
             .title-block { font-weight: bold; }
             .note { font-size: {{f.TableSize}}pt; }
+            /* "Appendix A - continued" carries a table on to a new printed page: print only. */
             .continuation { display: none; }
-            .draft-mark { color: {{c.DraftMark}}; font-weight: bold; letter-spacing: 0.3em; text-align: center; border: 1pt solid {{c.DraftMark}}; padding: 0.2em; }
+            .page-marks { color: {{c.DraftMark}}; font-weight: bold; letter-spacing: 0.3em; text-align: center; border: 1pt solid {{c.DraftMark}}; padding: 0.2em; }
             footer { margin-top: 3em; font-size: {{f.FooterSize}}pt; border-top: {{s.GridWidth}}pt solid {{c.Grid}}; }
             @media print {
               @page { size: {{p.WidthMm}}mm {{p.HeightMm}}mm; margin: {{p.MarginTopMm}}mm {{p.MarginRightMm}}mm {{p.MarginBottomMm}}mm {{p.MarginLeftMm}}mm; }

@@ -3,57 +3,63 @@ using ReportGen.Documents;
 
 namespace ReportGen.Writers.Html;
 
-public sealed partial class HtmlWriter
+internal sealed partial class HtmlPage
 {
-    private static void WriteInlines(StringBuilder html, IEnumerable<Inline> inlines)
+    public void WriteInlines(IEnumerable<Inline> inlines)
     {
-        var walk = new InlineWalk(html);
+        var walk = new InlineWalk(this);
         foreach (var inline in inlines) inline.Accept(walk);
     }
 
-    private sealed class InlineWalk(StringBuilder html) : IInlineVisitor<Done>
+    private sealed class InlineWalk(HtmlPage page) : IInlineVisitor<Done>
     {
         public Done Visit(Text t)
         {
-            html.Append(Encode(t.Value));
+            page.Append(t.Value);
             return Done.Value;
         }
 
         public Done Visit(Strong s)
         {
-            html.Append("<strong>"); WriteInlines(html, s.Content); html.Append("</strong>");
+            page.Markup("<strong>").WriteInlines(s.Content);
+            page.Markup("</strong>");
             return Done.Value;
         }
 
         public Done Visit(Emphasis e)
         {
-            html.Append("<em>"); WriteInlines(html, e.Content); html.Append("</em>");
+            page.Markup("<em>").WriteInlines(e.Content);
+            page.Markup("</em>");
             return Done.Value;
         }
 
         public Done Visit(Link l)
         {
             // A javascript: or data: link is printed as its text only.
-            if (!SafeLinks.IsSafe(l.Url)) { WriteInlines(html, l.Content); return Done.Value; }
-            html.Append("<a href=\"").Append(Encode(l.Url)).Append("\">"); WriteInlines(html, l.Content); html.Append("</a>");
+            if (!SafeLinks.IsSafe(l.Url)) { page.WriteInlines(l.Content); return Done.Value; }
+            page.Markup("<a href=\"").Append(l.Url).Markup("\">").WriteInlines(l.Content);
+            page.Markup("</a>");
             return Done.Value;
         }
 
         public Done Visit(ParagraphReference r)
         {
-            html.Append($"<a href=\"#{ParagraphId(r.Number)}\">{r.Number}</a>");
+            page.Markup($"<a href=\"#{HtmlWriter.ParagraphId(r.Number)}\">{r.Number}</a>");
             return Done.Value;
         }
 
         public Done Visit(LineBreak lineBreak)
         {
-            html.Append("<br>\n");
+            page.Markup("<br>\n");
             return Done.Value;
         }
     }
+}
 
+public sealed partial class HtmlWriter
+{
     // Only the characters HTML gives meaning to; the page is UTF-8, so £ and – stay readable in the source.
-    private static string Encode(string text)
+    internal static string Encode(string text)
     {
         if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
         var encoded = new StringBuilder(text.Length + 16);
