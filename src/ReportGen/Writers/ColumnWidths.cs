@@ -18,6 +18,12 @@ public static class ColumnWidths
         var money = Enumerable.Range(0, widths.Length).Where(i => alignments[i] == ColumnAlignment.Right).ToList();
         foreach (var i in money) widths[i] = Math.Min(needed[i], available / 3);
         var others = Enumerable.Range(0, widths.Length).Except(money).ToList();
+        // Many amount columns (prior year, budget, change, % change…) must still leave the labels room:
+        // together they take at most 70% of the width, shrunk in proportion when they would take more.
+        var moneyShare = others.Count == 0 ? available : available * 0.7;
+        var moneyTotal = money.Sum(i => widths[i]);
+        if (moneyTotal > moneyShare)
+            foreach (var i in money) widths[i] *= moneyShare / moneyTotal;
         var remaining = available - widths.Sum();
         var demand = others.Sum(i => needed[i]);
         foreach (var i in others)

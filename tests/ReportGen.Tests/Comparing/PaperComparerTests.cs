@@ -56,4 +56,16 @@ public class PaperComparerTests
         Assert.Contains(changes, c => c is { Section: "Funding summary", Old: "11,291", New: "10,891 (-400)" });
         Assert.Contains(Compare(without, Reference), c => c is { Kind: ChangeKind.Added, Subject: "Programme" });
     }
+
+    [Fact]
+    public void In_a_paper_with_several_columns_each_changed_column_is_one_change()
+    {
+        var before = Papers.LoadValid(Repo.Path("data", "examples", "two-year-budget.json"));
+        var after = WithProgramme(before, "community-safety", p => WithItems(p, lines =>
+            [.. lines.Select(l => l.Id == "cs-yot" ? l with { Amount = Amounts.Of([new("prior", 610_000m), new("budget", 652_108m)]) } : l)]));
+        var changes = Compare(before, after).Select(c => $"{c.Section} | {c.Subject}: {c.Old} → {c.New}").ToList();
+        Assert.Contains("Community Safety | Youth Offending [prior]: £600,000 → £610,000 (+£10,000)", changes);
+        Assert.Contains("Community Safety | Total allocated [prior]: £974,000 → £984,000 (+£10,000)", changes);
+        Assert.DoesNotContain(changes, c => c.Contains("[budget]", StringComparison.Ordinal));
+    }
 }
