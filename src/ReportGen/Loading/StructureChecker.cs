@@ -147,6 +147,11 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
                 diagnostics.Error("RG0110", locate(path), $"'{element}' is not a valid value for '{Name(path)}': expected {Describe(type)}.");
             return;
         }
+        if (target == typeof(DateOnly) && element.GetString() == Authoring.RollForward.DatePlaceholder)
+        {
+            diagnostics.Error("RG0111", locate(path), $"'{Name(path)}' is still to be filled in: write the date as YYYY-MM-DD, for example \"2023-03-21\".");
+            return;
+        }
         try
         {
             element.Deserialize(type);

@@ -19,6 +19,7 @@ public static partial class BudgetValidator
         var context = new Context(paper, columns ?? ColumnSet.Single, locate, diagnostics) { ColumnsResolved = columns is not null };
         CheckProgrammeList(context);
         CheckDates(context);
+        CheckYears(context);
         CheckLines(context);
         // Figures can be computed from amounts that are wrong in other ways (negative, too precise), so every
         // arithmetic check still runs; only amounts too large to add up safely, or unusable columns, stop them.

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using ReportGen.Authoring;
+using ReportGen.Loading;
+
+namespace ReportGen.Cli;
+
+/// <summary>
+/// <c>reportgen new --from DATA --year 2023/24 --out FILE</c>: next year's data file from this year's, every rewrite
+/// printed for the officer to check.
+/// </summary>
+internal static class NewCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var from = new Option<string?>("--from") { Description = "This year's data file, to roll forward a year." };
+        var year = new Option<string?>("--year") { Description = "The new financial year, written as the paper writes it: 2023/24." };
+        var output = new Option<string>("--out") { Description = "The new data file to write (it must not exist yet).", Required = true };
+        var command = new Command("new", "Start next year's paper from this year's data file.") { from, year, output };
+        command.SetAction(parsed =>
+        {
+            var source = parsed.GetValue(from);
+            var target = parsed.GetValue(output)!;
+            if (source is null || parsed.GetValue(year) is not { } newYear)
+            {
+                stderr.WriteLine("reportgen: new needs --from DATA and --year YYYY/YY (for example: reportgen new --from data/2022-23/budget.json --year 2023/24 --out data/2023-24/budget.json).");
+                return ExitCodes.Usage;
+            }
+            return RollForwardFile(source, newYear, target, stdout, stderr);
+        });
+        return command;
+    }
+
+    private static int RollForwardFile(string source, string newYear, string target, TextWriter stdout, TextWriter stderr)
+    {
+        if (FinancialYears.StartYear(newYear) is not { } toYear)
+        {
+            stderr.WriteLine($"reportgen: --year '{newYear}' is not a financial year; write it as the paper does, for example 2023/24.");
+            return ExitCodes.Usage;
+        }
+        var loaded = BudgetLoader.LoadFile(source);
+        if (!loaded.Succeeded)
+        {
+            DiagnosticPrinter.Print(loaded.Diagnostics, stderr);
+            stderr.WriteLine($"{source}: fix these before rolling the paper forward.");
+            return DiagnosticPrinter.ExitCode(loaded.Diagnostics);
+        }
+        if (FinancialYears.StartYear(loaded.Paper!.Report.FinancialYear) is not { } fromYear)
+        {
+            stderr.WriteLine($"{source}: error RG0270: report.financial_year '{loaded.Paper.Report.FinancialYear}' is not written like 2022/23, so the years in the paper cannot be moved on. [$.report.financial_year]");
+            return ExitCodes.DataErrors;
+        }
+        if (File.Exists(target) || Directory.Exists(target))
+        {
+            stderr.WriteLine($"{target}: error RG0271: already exists. reportgen new never overwrites a data file: choose another path, or move this one away first.");
+            return ExitCodes.OutputFailed;
+        }
+
+        var rolled = RollForward.Run(File.ReadAllBytes(source), loaded.Figures!.Columns, fromYear, toYear);
+        try
+        {
+            OutputSet.Commit([(target, rolled.Json)]);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{target}: error RG0501: cannot write the new data file: {ex.Message}");
+            return ExitCodes.OutputFailed;
+        }
+        stdout.WriteLine($"wrote {target}: {FinancialYears.Format(fromYear)} rolled forward to {FinancialYears.Format(toYear)}, version 0.1, draft.");
+        stdout.WriteLine($"Years rewritten ({rolled.Rewrites.Count}):");
+        foreach (var rewrite in rolled.Rewrites)
+            stdout.WriteLine($"  {target} {rewrite.JsonPath}: \"{rewrite.Before}\" → \"{rewrite.After}\"");
+        foreach (var note in rolled.Notes) stdout.WriteLine($"  check: {note}");
+        stdout.WriteLine($"The {FinancialYears.Format(fromYear)} amounts are now the 'prior' column and the starting point of 'budget': edit 'budget' to this year's figures.");
+        stdout.WriteLine($"Published figures, their acknowledgements and the amendments were dropped. Next: set the meeting date ({RollForward.DatePlaceholder}), then run reportgen validate {target}.");
+        return ExitCodes.Success;
+    }
+}
