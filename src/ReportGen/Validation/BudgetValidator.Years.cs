@@ -13,10 +13,14 @@ public static partial class BudgetValidator
     {
         if (FinancialYears.StartYear(c.Paper.Report.FinancialYear) is not { } year) return;
         var allowed = new HashSet<int> { year, year - 1 };
-        // The title names the paper's own year and no other: a title that still says last year's is half-rolled.
+        // A title that names a year names the paper's own ("… 2022/23 with 2021/22 comparison" is fine); one that
+        // names only last year's was left behind.
         foreach (var (path, text) in new[] { ("$.report.title", c.Paper.Report.Title), ("$.report.short_title", c.Paper.Report.ShortTitle ?? "") })
-            foreach (var mention in FinancialYears.In(text).Where(m => m.StartYear != year))
-                c.Warning("RG0260", path, $"the title names {mention.Text}, but the paper is for {FinancialYears.Format(year)}: was it left behind when the paper was rolled forward?");
+        {
+            var mentions = FinancialYears.In(text).ToList();
+            if (mentions.Count > 0 && mentions.All(m => m.StartYear != year))
+                c.Warning("RG0260", path, $"the title names {mentions[0].Text}, but the paper is for {FinancialYears.Format(year)}: was it left behind when the paper was rolled forward?");
+        }
         foreach (var (path, text) in Texts(c.Paper))
             foreach (var mention in FinancialYears.In(text).Where(m => !allowed.Contains(m.StartYear)))
                 c.Warning("RG0260", path,
