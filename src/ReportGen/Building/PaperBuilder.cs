@@ -47,7 +47,7 @@ public static class PaperBuilder
     public static DocumentMetadata Metadata(BudgetPaper paper, string generator)
     {
         var report = paper.Report;
-        var date = PaperDate(paper);
+        var date = paper.Date ?? BudgetValidator.EarliestDate;
         var latest = report.Amendments.OrderBy(a => a.Date).LastOrDefault();
         return new()
         {
@@ -66,7 +66,4 @@ public static class PaperBuilder
             Generator = generator,
         };
     }
-
-    /// <summary>The paper's date: the meeting's, else the report's own (validation makes sure there is one).</summary>
-    public static DateOnly PaperDate(BudgetPaper paper) => paper.Meeting?.Date ?? paper.Report.Date ?? BudgetValidator.EarliestDate;
 }

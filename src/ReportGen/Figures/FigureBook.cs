@@ -17,7 +17,7 @@ public enum FigureUnit
 public sealed record NamedFigure(string Name, ColumnValues Values, FigureUnit Unit);
 
 /// <summary>
-/// The catalogue of named figures: <c>total</c>, <c>total_thousands</c>, <c>lines</c>, <c>programmes</c>,
+/// The catalogue of named figures: <c>total</c>, <c>allocated</c>, <c>total_thousands</c>, <c>lines</c>, <c>programmes</c>,
 /// <c>programme.ID.FIGURE</c>, <c>group.ID.subtotal</c> and <c>line.ID</c>; <c>NAME@COLUMN</c> picks a column
 /// (the main column otherwise). Templates print them so no number is ever typed into a paragraph.
 /// </summary>
@@ -34,6 +34,7 @@ public sealed class FigureBook
     {
         var width = paper.Columns.Stored.Length;
         Add("total", paper.Total, FigureUnit.Pounds);
+        Add("allocated", ColumnValues.Sum(paper.Programmes.Select(p => p.TotalAllocated), width), FigureUnit.Pounds);
         Add("total_thousands", paper.TotalThousands, FigureUnit.Thousands);
         Add("lines", ColumnValues.Sum(paper.Programmes.Select(p => p.LineCount), width), FigureUnit.Count);
         Add("programmes", ColumnValues.Fill(width, paper.Programmes.Length), FigureUnit.Count);

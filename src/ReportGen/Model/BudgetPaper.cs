@@ -47,6 +47,10 @@ public sealed record BudgetPaper
     /// <summary>Figures the published paper quoted in its prose, checked against the computed figures of the same name.</summary>
     public IReadOnlyList<PublishedFigure> PublishedFigures { get; init => field = value ?? []; } = [];
 
+    /// <summary>The paper's date: the meeting's, else the report's own; validation requires one of them.</summary>
+    [JsonIgnore]
+    public DateOnly? Date => Meeting?.Date ?? Report.Date;
+
     /// <summary>Finds a programme by its id, or null.</summary>
     public Programme? FindProgramme(string id) => Programmes.FirstOrDefault(p => p.Id == id);
 }

@@ -20,7 +20,7 @@ internal static class TemplateModel
             ["columns"] = new ScriptArray(figures.Columns.All.Select(Column)),
             ["main_column"] = figures.Columns.Main.Key,
             ["meeting"] = paper.Meeting is { } meeting ? Meeting(meeting) : new MissingPart("meeting", "{ \"board\": \"…\", \"date\": \"YYYY-MM-DD\" }"),
-            ["report"] = Report(paper.Report),
+            ["report"] = Report(paper.Report, paper.Date ?? default),
             ["plan"] = paper.Plan is { } plan ? Plan(plan) : new MissingPart("plan", "{ \"title\": \"…\", \"objectives\": [ \"…\" ] }"),
             ["summary"] = Summary(paper.Summary),
             ["summary_rows"] = new ScriptArray(figures.Programmes.Select(p => SummaryRow(p, cells))),
@@ -48,8 +48,9 @@ internal static class TemplateModel
         ["agenda_item"] = meeting.AgendaItem,
     };
 
-    private static ScriptObject Report(ReportDetails report) => new()
+    private static ScriptObject Report(ReportDetails report, DateOnly date) => new()
     {
+        ["date"] = date,
         ["title"] = report.Title,
         ["short_title"] = report.ShortTitle,
         ["footer_title"] = report.FooterTitle,
