@@ -51,11 +51,11 @@ public class BuildCommandTests
     {
         using var output = new TempDir();
         using var templates = TemplateFolder.CopyOfShipped();
-        templates.Write("report.sbn", templates.Read("report.sbn").Replace("{{ report.financial_year }}.", "{{ report.finacial_year }}.", StringComparison.Ordinal));
+        templates.Write("prose-purpose.sbn", templates.Read("prose-purpose.sbn").Replace("{{ report.financial_year }}.", "{{ report.finacial_year }}.", StringComparison.Ordinal));
         var run = CliRun.Of("build", Repo.ReferenceData, "--out", output.Path, "--templates", templates.Path);
         Assert.Equal(ExitCodes.TemplateErrors, run.ExitCode);
-        var line = templates.Read("report.sbn").Split('\n').ToList().FindIndex(l => l.Contains("finacial_year", StringComparison.Ordinal)) + 1;
-        Assert.Matches($@"report\.sbn\({line},\d+\): error RG0303: Cannot get member with name finacial_year\.", run.Stderr);
+        var line = templates.Read("prose-purpose.sbn").Split('\n').ToList().FindIndex(l => l.Contains("finacial_year", StringComparison.Ordinal)) + 1;
+        Assert.Matches($@"prose-purpose\.sbn\({line},\d+\): error RG0303: Cannot get member with name finacial_year\.", run.Stderr);
         Assert.Empty(Directory.GetFiles(output.Path));
     }
 
