@@ -38,14 +38,15 @@ public static class PaperBuilder
         diagnostics.AddRange(rendered.Diagnostics);
         if (!rendered.Succeeded) return new BuiltPaper(null, theme, null, diagnostics.Items);
 
-        var read = DocumentReader.Read(rendered.Markdown!, Metadata(paper, generator), rendered.SourceMap);
+        var read = DocumentReader.Read(rendered.Markdown!, Metadata(paper, figures, generator), rendered.SourceMap);
         diagnostics.AddRange(read.Diagnostics);
         return new BuiltPaper(read.Succeeded ? read.Document : null, theme, rendered.Markdown, diagnostics.Items);
     }
 
     /// <summary>The document metadata a paper's data gives; every date from the data, never the clock.</summary>
-    public static DocumentMetadata Metadata(BudgetPaper paper, string generator)
+    public static DocumentMetadata Metadata(BudgetPaper paper, PaperFigures figures, string generator)
     {
+        var corrected = paper.Report.CorrectionNotes != false && Corrections.Of(figures).Count > 0;
         var report = paper.Report;
         var date = paper.Date ?? BudgetValidator.EarliestDate;
         var latest = report.Amendments.OrderBy(a => a.Date).LastOrDefault();
@@ -60,7 +61,8 @@ public static class PaperBuilder
             Version = report.Version,
             IsDraft = report.Status == ReportStatus.Draft,
             VersionNote = report.Status == ReportStatus.Draft ? $"Draft version {report.Version}"
-                : latest is not null ? $"Version {report.Version}, amended {BritishDate.Format(latest.Date)}" : null,
+                : latest is not null ? $"Version {report.Version}, amended {BritishDate.Format(latest.Date)}"
+                : corrected ? $"Version {report.Version}, correcting figures as published" : null,
             Classification = report.Classification,
             FooterTitle = report.FooterTitle,
             Generator = generator,

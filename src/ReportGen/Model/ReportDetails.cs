@@ -30,6 +30,12 @@ public sealed record ReportDetails
     /// <summary>The publication status or security classification (for example "Public", "OFFICIAL").</summary>
     public required string Classification { get; init; }
 
+    /// <summary>
+    /// Whether the outputs note each figure they print differently from the paper as published (an acknowledged
+    /// difference), beside the figure; on unless set to false.
+    /// </summary>
+    public bool? CorrectionNotes { get; init; }
+
     /// <summary>Words for the document's keywords metadata.</summary>
     public IReadOnlyList<string> Keywords { get; init => field = value ?? []; } = [];
 

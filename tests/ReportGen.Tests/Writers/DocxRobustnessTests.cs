@@ -120,7 +120,11 @@ public class DocxRobustnessTests
     [Fact]
     public void A_first_final_version_has_no_header_and_no_version_note()
     {
-        using var word = DocxOutput.Open(DocxOutput.Reference);
+        // The reference corrects a published figure, so its footer says so; a plain first final version says nothing.
+        using (var reference = DocxOutput.Open(DocxOutput.Reference))
+            Assert.Contains("· Version 1.0, correcting figures as published", reference.MainDocumentPart!.FooterParts.Single().Footer!.InnerText);
+        var plain = Built.Reference.Document! with { Metadata = Built.Reference.Document!.Metadata with { VersionNote = null } };
+        using var word = DocxOutput.Open(DocxOutput.Render(plain));
         Assert.Empty(word.MainDocumentPart!.HeaderParts);
         Assert.Equal("Final", word.PackageProperties.ContentStatus);
         Assert.DoesNotContain("·", word.MainDocumentPart.FooterParts.Single().Footer!.InnerText);

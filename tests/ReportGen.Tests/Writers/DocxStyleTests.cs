@@ -30,7 +30,8 @@ public class DocxStyleTests
         var runs = word.MainDocumentPart!.Document.Body!.Descendants<Run>().ToList();
         Assert.All(runs, r => Assert.All(r.RunProperties?.ChildElements ?? [], e => Assert.Contains(e.LocalName, new[] { "b", "i", "rStyle" })));
         Assert.Equal("Proceeds of Crime Act (POCA)", string.Concat(runs.Where(r => r.RunProperties?.Bold is not null).Select(r => r.InnerText)));
-        Assert.Equal("External Commissioning Budget, 2022/23", string.Concat(runs.Where(r => r.RunProperties?.Italic is not null).Select(r => r.InnerText)));
+        Assert.Equal("This edition corrects one figure of the paper as published; a note beside it says so.External Commissioning Budget, 2022/23",
+            string.Concat(runs.Where(r => r.RunProperties?.Italic is not null).Select(r => r.InnerText)));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace ReportGen.Templating.Model;
 /// <summary>A programme, its groups and its lines as templates see them, every figure per column.</summary>
 internal static class ProgrammeObjects
 {
-    public static ScriptObject Programme(ProgrammeFigures figures, Cells cells)
+    public static ScriptObject Programme(ProgrammeFigures figures, Cells cells, IEnumerable<ScriptObject> corrections)
     {
         var p = figures.Programme;
         ScriptObject Line(BudgetLine line) => ProgrammeObjects.Line(line.Id, line.Label, line.Amount, cells, line.Hidden, line.Deduction);
@@ -43,6 +43,7 @@ internal static class ProgrammeObjects
             ["difference_label"] = DifferenceLabel(figures, cells.Columns),
             ["total"] = cells.Of(figures.Total),
             ["line_count"] = figures.LineCount[cells.Columns.Main.Index] ?? 0,
+            ["corrections"] = new ScriptArray(corrections),
         };
     }
 

@@ -15,6 +15,8 @@ internal static class TemplateModel
     public static void AddTo(ScriptObject globals, BudgetPaper paper, PaperFigures figures, MoneyFormat money)
     {
         var cells = new Cells(figures.Columns, money);
+        // Correction notes are on unless the data turns them off.
+        var corrections = paper.Report.CorrectionNotes == false ? [] : Corrections.Of(figures);
         var variables = new ScriptObject
         {
             ["columns"] = new ScriptArray(figures.Columns.All.Select(Column)),
@@ -22,9 +24,11 @@ internal static class TemplateModel
             ["meeting"] = paper.Meeting is { } meeting ? Meeting(meeting) : new MissingPart("meeting", "{ \"board\": \"…\", \"date\": \"YYYY-MM-DD\" }"),
             ["report"] = Report(paper.Report, paper.Date ?? default),
             ["plan"] = paper.Plan is { } plan ? Plan(plan) : new MissingPart("plan", "{ \"title\": \"…\", \"objectives\": [ \"…\" ] }"),
-            ["summary"] = Summary(paper.Summary),
+            ["summary"] = Summary(paper.Summary, corrections.Where(c => c.Place == CorrectionPlace.Summary), cells),
+            ["corrections"] = new ScriptArray(corrections.Select(c => Correction(c, cells))),
             ["summary_rows"] = new ScriptArray(figures.Programmes.Select(p => SummaryRow(p, cells))),
-            ["programmes"] = new ScriptArray(figures.Programmes.Select(p => ProgrammeObjects.Programme(p, cells))),
+            ["programmes"] = new ScriptArray(figures.Programmes.Select(p => ProgrammeObjects.Programme(p, cells,
+                corrections.Where(c => c.Place == CorrectionPlace.Table && c.ProgrammeId == p.Programme.Id).Select(c => Correction(c, cells))))),
             ["total"] = cells.Of(figures.Total),
             ["needs_rounding_note"] = figures.NeedsRoundingNote,
             // Scriban does not read IReadOnlyDictionary members; the year's wording becomes an object of its own.
@@ -83,8 +87,19 @@ internal static class TemplateModel
         ["objectives"] = new ScriptArray(plan.Objectives),
     };
 
-    private static ScriptObject Summary(FundingSummary summary) => new()
+    /// <summary>A figure printed differently from the paper as published: what it is, both figures, why.</summary>
+    public static ScriptObject Correction(Correction correction, Cells cells) => new()
     {
+        ["figure"] = correction.Figure,
+        ["column"] = correction.Column.Heading,
+        ["published"] = new FigureValue(correction.Published, correction.Unit == FigureUnit.Thousands ? FigureKind.Thousands : FigureKind.Pounds, cells.Money),
+        ["printed"] = new FigureValue(correction.Printed, correction.Unit == FigureUnit.Thousands ? FigureKind.Thousands : FigureKind.Pounds, cells.Money),
+        ["reason"] = correction.Reason,
+    };
+
+    private static ScriptObject Summary(FundingSummary summary, IEnumerable<Correction> corrections, Cells cells) => new()
+    {
+        ["corrections"] = new ScriptArray(corrections.Select(c => Correction(c, cells))),
         ["programme_column"] = summary.ProgrammeColumn,
         ["stream_column"] = summary.StreamColumn,
         ["amount_column"] = summary.AmountColumn,
