@@ -22,7 +22,9 @@ public sealed record BuiltPaper(Document? Document, Theme? Theme, string? Markdo
 public static class PaperBuilder
 {
     /// <summary>Builds the document for <paramref name="paper"/>, whose figures are <paramref name="figures"/>, with the templates and theme in <paramref name="templateFolder"/>.</summary>
-    public static BuiltPaper Build(BudgetPaper paper, PaperFigures figures, string templateFolder, string generator, string? displayFolder = null)
+    /// <param name="edition">The public edition (the default) withholds exempt information; the full edition prints it, marked.</param>
+    public static BuiltPaper Build(BudgetPaper paper, PaperFigures figures, string templateFolder, string generator, string? displayFolder = null,
+        Edition edition = Edition.Public)
     {
         displayFolder ??= templateFolder;
         var diagnostics = new DiagnosticBag();
@@ -34,11 +36,15 @@ public static class PaperBuilder
         var theme = ThemeLoader.Load(templateFolder, displayFolder, diagnostics);
         // With no usable theme the build stops below; the default format lets rendering report its own problems too.
         var money = theme?.Numbers.ToMoneyFormat() ?? new MoneyFormat();
-        var rendered = TemplateRenderer.Render(paper, figures, money, templateFolder, displayFolder);
+        // The public edition prints totals without the amounts an exemption keeps out of them.
+        var printed = edition == Edition.Public && Editions.ForPublicTotals(paper) is { } withheld ? PaperFigures.Compute(withheld, figures.Columns) : figures;
+        var rendered = TemplateRenderer.Render(new PaperView(paper, printed, money, edition == Edition.Public), templateFolder, displayFolder);
         diagnostics.AddRange(rendered.Diagnostics);
         if (!rendered.Succeeded) return new BuiltPaper(null, theme, null, diagnostics.Items);
 
-        var read = DocumentReader.Read(rendered.Markdown!, Metadata(paper, figures, generator), rendered.SourceMap);
+        var metadata = Metadata(paper, figures, generator);
+        if (edition == Edition.Full) metadata = metadata with { PageMarks = [Editions.NotForPublication] };
+        var read = DocumentReader.Read(rendered.Markdown!, metadata, rendered.SourceMap);
         diagnostics.AddRange(read.Diagnostics);
         return new BuiltPaper(read.Succeeded ? read.Document : null, theme, rendered.Markdown, diagnostics.Items);
     }

@@ -38,6 +38,15 @@ public sealed record BudgetPaper
     /// </summary>
     public IReadOnlyDictionary<string, string> Wording { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 
+    /// <summary>Wording entries that are exempt information, by name, with the reason: the public edition prints a placeholder.</summary>
+    public IReadOnlyDictionary<string, string> ExemptWording { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Parts of the paper a template set names (for example <c>appendix-b</c>) that are exempt information, with the
+    /// reason: the public edition prints the set's placeholder instead.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ExemptSections { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
+
     /// <summary>How the funding summary table is headed, and the figures the published paper printed in it.</summary>
     public FundingSummary Summary { get; init => field = value ?? new(); } = new();
 

@@ -45,6 +45,9 @@ public sealed record BudgetLine
     /// written negative; a negative amount on any other line is an error.
     /// </summary>
     public bool Deduction { get; init; }
+
+    /// <summary>Exempt information: the public edition prints a placeholder instead of this line.</summary>
+    public Exemption? Exempt { get; init; }
 }
 
 /// <summary>

@@ -60,6 +60,9 @@ public sealed record Programme
     /// <summary>For a programme that need not balance: the difference (funding minus uses) it expects, and why.</summary>
     public Acknowledgement? AcknowledgedDifference { get; init; }
 
+    /// <summary>Exempt information: the public edition prints a placeholder instead of this programme's table.</summary>
+    public Exemption? Exempt { get; init; }
+
     /// <summary>The totals the published paper printed for this programme, for validation.</summary>
     public PublishedProgrammeFigures? Published { get; init; }
 

@@ -74,7 +74,7 @@ internal sealed class PaperTemplateContext : TemplateContext
     }
 
     // An optional part the data leaves out is false to "if", so templates can test for it before using it.
-    public override bool ToBool(SourceSpan span, object? value) => value is not Model.MissingPart && base.ToBool(span, value);
+    public override bool ToBool(SourceSpan span, object? value) => value is not Objects.MissingPart && base.ToBool(span, value);
 
     /// <summary>Starts mapping an included template's output on its own.</summary>
     public void BeginInclude() => frames.Push(new Frame());

@@ -9,7 +9,7 @@ namespace ReportGen.Templating;
 /// A one-argument template function written without reflection (Scriban's delegate import reflects
 /// over the delegate, which trimming and Native AOT cannot see), converting its argument itself.
 /// </summary>
-internal sealed class TemplateFunction<TArgument>(string name, Func<TArgument, object> body, Formatting.MoneyFormat money) : IScriptCustomFunction
+internal sealed class TemplateFunction<TArgument>(string name, Func<TArgument, object?> body, Formatting.MoneyFormat money) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
     public int ParameterCount => 1;
@@ -48,12 +48,12 @@ internal sealed class TemplateFunction<TArgument>(string name, Func<TArgument, o
             },
             var t when t == typeof(DateOnly) => value as DateOnly?,
             // A figure from the model as it is; a plain number as pounds; nothing at all as a figure with no amount.
-            var t when t == typeof(Model.FigureValue) => value switch
+            var t when t == typeof(Objects.FigureValue) => value switch
             {
-                Model.FigureValue figure => figure,
-                null => new Model.FigureValue(null, Model.FigureKind.Pounds, money),
-                decimal d => new Model.FigureValue(d, Model.FigureKind.Pounds, money),
-                int or long or double or float => new Model.FigureValue(System.Convert.ToDecimal(value, CultureInfo.InvariantCulture), Model.FigureKind.Pounds, money),
+                Objects.FigureValue figure => figure,
+                null => new Objects.FigureValue(null, Objects.FigureKind.Pounds, money),
+                decimal d => new Objects.FigureValue(d, Objects.FigureKind.Pounds, money),
+                int or long or double or float => new Objects.FigureValue(System.Convert.ToDecimal(value, CultureInfo.InvariantCulture), Objects.FigureKind.Pounds, money),
                 _ => null,
             },
             var t when t == typeof(string) => value is null ? null : context.ObjectToString(value, nested: false),
@@ -65,7 +65,7 @@ internal sealed class TemplateFunction<TArgument>(string name, Func<TArgument, o
     }
 
     private static string Describe() =>
-        typeof(TArgument) == typeof(decimal) || typeof(TArgument) == typeof(Model.FigureValue) ? "a number or a figure"
+        typeof(TArgument) == typeof(decimal) || typeof(TArgument) == typeof(Objects.FigureValue) ? "a number or a figure"
         : typeof(TArgument) == typeof(DateOnly) ? "a date" : "text";
 }
 

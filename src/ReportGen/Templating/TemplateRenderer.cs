@@ -2,7 +2,7 @@ using ReportGen.Diagnostics;
 using ReportGen.Figures;
 using ReportGen.Formatting;
 using ReportGen.Model;
-using ReportGen.Templating.Model;
+using ReportGen.Templating.Objects;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -23,11 +23,9 @@ public static class TemplateRenderer
     /// <summary>The template every folder starts from.</summary>
     public const string EntryTemplate = "paper.sbn";
 
-    /// <summary>Renders <paramref name="paper"/> with the templates in <paramref name="folder"/>.</summary>
-    /// <param name="figures">The paper's computed figures.</param>
-    /// <param name="money">How figures are printed (the theme's sign convention and rounding).</param>
+    /// <summary>Renders <paramref name="view"/> with the templates in <paramref name="folder"/>.</summary>
     /// <param name="displayFolder">How diagnostics name the folder (as the user wrote it).</param>
-    public static RenderedMarkdown Render(BudgetPaper paper, PaperFigures figures, MoneyFormat money, string folder, string? displayFolder = null)
+    public static RenderedMarkdown Render(PaperView view, string folder, string? displayFolder = null)
     {
         displayFolder ??= folder;
         var diagnostics = new DiagnosticBag();
@@ -50,8 +48,8 @@ public static class TemplateRenderer
 
         var context = new PaperTemplateContext(new TemplateFolderLoader(folder, displayFolder));
         PrepareBuiltins(context);
-        var globals = TemplateFunctions.Create(money, figures.Named);
-        TemplateModel.AddTo(globals, paper, figures, money);
+        var globals = TemplateFunctions.Create(view);
+        TemplateModel.AddTo(globals, view);
         context.PushGlobal(globals);
         string? markdown = null;
         try

@@ -11,15 +11,17 @@ namespace ReportGen.Templating;
 /// </summary>
 internal sealed class WordingObject : ScriptObject
 {
-    public WordingObject(IReadOnlyDictionary<string, string> wording)
+    /// <param name="withheld">Exempt entries with their reasons, when this edition withholds them.</param>
+    public WordingObject(IReadOnlyDictionary<string, string> wording, IReadOnlyDictionary<string, string>? withheld)
     {
-        foreach (var (name, text) in wording) this[name] = text;
+        foreach (var (name, text) in wording)
+            this[name] = withheld is not null && withheld.TryGetValue(name, out var reason) ? $"Exempt information: {reason}." : text;
     }
 
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         if (base.TryGetValue(context, span, member, out value)) return true;
-        throw new Model.MissingDataException(span,
+        throw new Objects.MissingDataException(span,
             $"the data file has no wording.{member}. Add \"{member}\": \"…\" under \"wording\" in the data file " +
             $"(an empty string if this year's paper has no such sentence){Known()}.");
     }

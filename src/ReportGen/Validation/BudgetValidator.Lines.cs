@@ -106,7 +106,10 @@ public static partial class BudgetValidator
     private static string JsonPathOfFlag(string amountPath) => amountPath[..amountPath.LastIndexOf('.')] + ".deduction";
 
     /// <summary>Every line of the paper with its JSON path, in file order.</summary>
-    private static IEnumerable<(string Path, LineKind Kind, string? Id, string Label, Amounts Amount, bool Deduction)> AllLines(BudgetPaper paper)
+    private static IEnumerable<(string Path, LineKind Kind, string? Id, string Label, Amounts Amount, bool Deduction)> AllLines(BudgetPaper paper) =>
+        AllLineRecords(paper).Select(l => (l.Path, l.Kind, l.Id, l.Label, l.Amount, l.Deduction));
+
+    private static IEnumerable<(string Path, LineKind Kind, string? Id, string Label, Amounts Amount, bool Deduction, BudgetLine? Line)> AllLineRecords(BudgetPaper paper)
     {
         for (var i = 0; i < paper.Programmes.Count; i++)
         {
@@ -128,9 +131,9 @@ public static partial class BudgetValidator
         }
     }
 
-    private static (string, LineKind, string?, string, Amounts, bool) Line(string path, LineKind kind, BudgetLine line) =>
-        (path, kind, line.Id, line.Label, line.Amount, line.Deduction);
+    private static (string, LineKind, string?, string, Amounts, bool, BudgetLine?) Line(string path, LineKind kind, BudgetLine line) =>
+        (path, kind, line.Id, line.Label, line.Amount, line.Deduction, line);
 
-    private static (string, LineKind, string?, string, Amounts, bool) Line(string path, Transfer transfer) =>
-        (path, LineKind.Transfer, transfer.Id, transfer.Label, transfer.Amount, false);
+    private static (string, LineKind, string?, string, Amounts, bool, BudgetLine?) Line(string path, Transfer transfer) =>
+        (path, LineKind.Transfer, transfer.Id, transfer.Label, transfer.Amount, false, null);
 }

@@ -20,6 +20,7 @@ public static partial class BudgetValidator
         CheckProgrammeList(context);
         CheckDates(context);
         CheckYears(context);
+        CheckExemptions(context);
         CheckLines(context);
         // Figures can be computed from amounts that are wrong in other ways (negative, too precise), so every
         // arithmetic check still runs; only amounts too large to add up safely, or unusable columns, stop them.

@@ -1,7 +1,7 @@
 using ReportGen.Figures;
 using ReportGen.Formatting;
 
-namespace ReportGen.Templating.Model;
+namespace ReportGen.Templating.Objects;
 
 /// <summary>What a figure in a template is: pounds, a percentage change, or a count.</summary>
 public enum FigureKind

@@ -3,7 +3,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace ReportGen.Templating.Model;
+namespace ReportGen.Templating.Objects;
 
 /// <summary>
 /// An optional part of the data (the meeting, the author, the Plan) that this paper does not have. Templates can

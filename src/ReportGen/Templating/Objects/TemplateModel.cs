@@ -3,7 +3,7 @@ using ReportGen.Formatting;
 using ReportGen.Model;
 using Scriban.Runtime;
 
-namespace ReportGen.Templating.Model;
+namespace ReportGen.Templating.Objects;
 
 /// <summary>
 /// The variables a template sees, built explicitly rather than by reflection over the model: the names are a
@@ -12,15 +12,17 @@ namespace ReportGen.Templating.Model;
 /// </summary>
 internal static class TemplateModel
 {
-    public static void AddTo(ScriptObject globals, BudgetPaper paper, PaperFigures figures, MoneyFormat money)
+    public static void AddTo(ScriptObject globals, PaperView view)
     {
-        var cells = new Cells(figures.Columns, money);
+        var (paper, figures, money) = (view.Paper, view.Figures, view.Money);
+        var cells = new Cells(figures.Columns, money, view.WithholdExempt);
         // Correction notes are on unless the data turns them off.
         var corrections = paper.Report.CorrectionNotes == false ? [] : Corrections.Of(figures);
         var variables = new ScriptObject
         {
             ["columns"] = new ScriptArray(figures.Columns.All.Select(Column)),
             ["main_column"] = figures.Columns.Main.Key,
+            ["edition"] = view.WithholdExempt ? "public" : "full",
             ["meeting"] = paper.Meeting is { } meeting ? Meeting(meeting) : new MissingPart("meeting", "{ \"board\": \"…\", \"date\": \"YYYY-MM-DD\" }"),
             ["report"] = Report(paper.Report, paper.Date ?? default),
             ["plan"] = paper.Plan is { } plan ? Plan(plan) : new MissingPart("plan", "{ \"title\": \"…\", \"objectives\": [ \"…\" ] }"),
@@ -32,7 +34,7 @@ internal static class TemplateModel
             ["total"] = cells.Of(figures.Total),
             ["needs_rounding_note"] = figures.NeedsRoundingNote,
             // Scriban does not read IReadOnlyDictionary members; the year's wording becomes an object of its own.
-            ["wording"] = new WordingObject(paper.Wording),
+            ["wording"] = new WordingObject(paper.Wording, view.WithholdExempt ? paper.ExemptWording : null),
         };
         foreach (var (name, value) in variables) globals.SetValue(name, value, readOnly: true);
     }
@@ -109,6 +111,7 @@ internal static class TemplateModel
     private static ScriptObject SummaryRow(ProgrammeFigures figures, Cells cells) => new()
     {
         ["id"] = figures.Programme.Id,
+        ["withheld"] = cells.Withheld(figures.Programme.Exempt),
         ["name"] = figures.Programme.Name,
         ["funding_stream"] = figures.Programme.FundingStream,
         ["values"] = cells.Of(figures.Total),
@@ -116,10 +119,13 @@ internal static class TemplateModel
 }
 
 /// <summary>Turns column values into the row of figures a template prints, one per display column.</summary>
-internal sealed class Cells(ColumnSet columns, MoneyFormat money)
+internal sealed class Cells(ColumnSet columns, MoneyFormat money, bool withholdExempt)
 {
     public ColumnSet Columns => columns;
     public MoneyFormat Money => money;
+
+    /// <summary>The reason something is withheld from this edition, or null when it is printed.</summary>
+    public string? Withheld(Exemption? exemption) => withholdExempt ? exemption?.Reason : null;
 
     public ScriptArray Of(ColumnValues values, FigureUnit unit = FigureUnit.Pounds) =>
         new(columns.All.Select(column => FigureValue.In(values, column, unit, money)));

@@ -2,7 +2,7 @@ using ReportGen.Figures;
 using ReportGen.Model;
 using Scriban.Runtime;
 
-namespace ReportGen.Templating.Model;
+namespace ReportGen.Templating.Objects;
 
 /// <summary>A programme, its groups and its lines as templates see them, every figure per column.</summary>
 internal static class ProgrammeObjects
@@ -10,8 +10,10 @@ internal static class ProgrammeObjects
     public static ScriptObject Programme(ProgrammeFigures figures, Cells cells, IEnumerable<ScriptObject> corrections)
     {
         var p = figures.Programme;
-        ScriptObject Line(BudgetLine line) => ProgrammeObjects.Line(line.Id, line.Label, line.Amount, cells, line.Hidden, line.Deduction);
-        ScriptObject Transfer(Transfer t) => ProgrammeObjects.Line(t.Id, t.Label, t.Amount, cells, hidden: false, deduction: false);
+        // Every line of a withheld programme is withheld with it.
+        var programmeWithheld = cells.Withheld(p.Exempt);
+        ScriptObject Line(BudgetLine line) => ProgrammeObjects.Line(line.Id, line.Label, line.Amount, cells, line.Hidden, line.Deduction, programmeWithheld ?? cells.Withheld(line.Exempt));
+        ScriptObject Transfer(Transfer t) => ProgrammeObjects.Line(t.Id, t.Label, t.Amount, cells, hidden: false, deduction: false, withheld: null);
         return new ScriptObject
         {
             ["id"] = p.Id,
@@ -19,6 +21,7 @@ internal static class ProgrammeObjects
             ["funding_stream"] = p.FundingStream,
             ["appendix"] = Layout(p.Appendix),
             ["must_balance"] = p.MustBalance,
+            ["withheld"] = programmeWithheld,
             ["groups"] = new ScriptArray(p.Groups.Select((g, i) => new ScriptObject
             {
                 ["id"] = g.Id,
@@ -59,8 +62,11 @@ internal static class ProgrammeObjects
             : difference > 0 ? layout.UnallocatedLabel : layout.OverProgrammedLabel;
     }
 
-    private static ScriptObject Line(string? id, string label, Amounts amount, Cells cells, bool hidden, bool deduction)
+    private static ScriptObject Line(string? id, string label, Amounts amount, Cells cells, bool hidden, bool deduction, string? withheld)
     {
+        // A withheld line reaches the templates with nothing of its own: no id, no label, no amounts — so no
+        // template, however written, can print what the public edition must not carry.
+        if (withheld is not null) (id, label, amount) = (null, "", Amounts.None);
         var values = ColumnValues.Of(amount, cells.Columns);
         var main = values[cells.Columns.Main.Index];
         var others = cells.Columns.Stored.Where(c => c.Index != cells.Columns.Main.Index).Select(c => values[c.Index]).ToList();
@@ -73,6 +79,7 @@ internal static class ProgrammeObjects
             ["values"] = cells.Of(values),
             ["hidden"] = hidden,
             ["deduction"] = deduction,
+            ["withheld"] = withheld,
             // Only a paper with an earlier column can say a line is new or has ended.
             ["is_new"] = main is not null && others.Count > 0 && others.All(v => v is null),
             ["has_ended"] = main is null && others.Any(v => v is not null),
