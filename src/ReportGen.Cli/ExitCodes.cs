@@ -9,6 +9,9 @@ public static class ExitCodes
     /// <summary>The data file has errors (structure, arithmetic or published figures).</summary>
     public const int DataErrors = 1;
 
+    /// <summary><c>diff</c>: the two papers differ (as diff(1) says it).</summary>
+    public const int Different = 1;
+
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 2;
 

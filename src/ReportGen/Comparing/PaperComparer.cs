@@ -5,8 +5,9 @@ using ReportGen.Model;
 namespace ReportGen.Comparing;
 
 /// <summary>
-/// Compares two versions of a paper's data: the report's details, each programme's lines (matched by id, else by
-/// label) and computed totals in every column, the funding summary total, and the year's wording.
+/// Compares the figures of two versions of a paper: each programme's lines (matched by id, else by label) and the
+/// computed totals they move, in every column, and the funding summary total; the version and new amendments head
+/// the report. Every other field is <see cref="DataComparer"/>'s, and what a reader sees <see cref="RenderedComparer"/>'s.
 /// </summary>
 public static class PaperComparer
 {
@@ -18,9 +19,6 @@ public static class PaperComparer
         var changes = new List<PaperChange>();
         var (before, after) = (old.Paper, updated.Paper);
         Value(changes, "Report", "Version", before.Report.Version, after.Report.Version);
-        Value(changes, "Report", "Status", before.Report.Status.ToString(), after.Report.Status.ToString());
-        Value(changes, "Report", "Title", before.Report.Title, after.Report.Title);
-        Value(changes, "Report", "Meeting date", Date(before.Meeting?.Date), Date(after.Meeting?.Date));
         foreach (var amendment in after.Report.Amendments.Where(a => !before.Report.Amendments.Any(o => o.Version == a.Version)))
             changes.Add(new(ChangeKind.Added, "Report", $"Amendment {amendment.Version} ({BritishDate.Format(amendment.Date)})", null, amendment.Description));
 
@@ -43,12 +41,8 @@ public static class PaperComparer
             changes.Add(new(ChangeKind.Removed, removed.Programme.Name, "Programme", columns.Show(removed.Total, after: false), null, removed.Programme.Id));
 
         Values(changes, "Funding summary", "Total (£000s)", old.TotalThousands, updated.TotalThousands, columns, thousands: true);
-        foreach (var key in before.Wording.Keys.Union(after.Wording.Keys).Order(StringComparer.Ordinal))
-            Value(changes, "Wording", key, before.Wording.GetValueOrDefault(key), after.Wording.GetValueOrDefault(key));
         return changes;
     }
-
-    private static string? Date(DateOnly? date) => date is { } d ? BritishDate.Format(d) : null;
 
     private sealed record Entry(string Key, string? Id, string Label, ColumnValues Amounts);
 

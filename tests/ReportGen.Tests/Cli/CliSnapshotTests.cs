@@ -16,9 +16,9 @@ public class CliSnapshotTests
         { "validate-several-errors", ["validate", Repo.Fixtures("BadData", "several-structure-errors-at-once.json")] },
         { "validate-missing-file", ["validate", Repo.Path("data", "2099-00", "budget.json")] },
         { "build-unknown-format", ["build", Repo.ReferenceData, "--format", "pdf,odt"] },
-        { "diff-amended-version", ["diff", Repo.ReferenceData, Repo.Fixtures("Versions", "2022-23-v1.1.json")] },
-        { "diff-same-version", ["diff", Repo.ReferenceData, Repo.ReferenceData] },
-        { "diff-with-bad-data", ["diff", Repo.ReferenceData, Repo.Fixtures("BadData", "programme-does-not-balance.json")] },
+        { "diff-amended-version", ["diff", Repo.ReferenceData, Repo.Fixtures("Versions", "2022-23-v1.1.json"), "--templates", Support.Built.Templates] },
+        { "diff-same-version", ["diff", Repo.ReferenceData, Repo.ReferenceData, "--templates", Support.Built.Templates] },
+        { "diff-with-bad-data", ["diff", Repo.ReferenceData, Repo.Fixtures("BadData", "programme-does-not-balance.json"), "--templates", Support.Built.Templates] },
     };
 
     [Theory]
