@@ -34,17 +34,15 @@ public sealed class PdfWriter : IDocumentWriter
         }
 
         using var measurer = new PdfMeasurer();
-        var geometry = PageGeometry.From(theme);
-        var text = new TextLayout(measurer, families, theme.Colours.Text, theme.Colours.Link);
-        var flow = new FlowBuilder(text, new TableLayout(text, measurer, theme, families), theme, geometry).Build(document.Blocks);
+        var warnings = new LayoutWarnings();
+        var geometry = PageGeometry.From(theme, warnings);
+        var text = new TextLayout(measurer, families, theme.Colours.Text, theme.Colours.Link, warnings);
+        var flow = new FlowBuilder(text, new TableLayout(text, theme), theme, geometry).Build(document.Blocks);
         var style = new TableStyle(theme.Colours.Grid, theme.Colours.Rule, theme.Colours.HeaderFill, theme.Colours.GroupFill,
             theme.Spacing.TableCellPadding, theme.Spacing.TableCellPadding * 2, theme.Spacing.GridWidth, theme.Spacing.RuleWidth);
-        var laidOut = new Paginator(geometry, style).Run(flow);
-        laidOut = PageFurniture.Add(laidOut, document.Metadata, geometry, measurer, families[0], theme.Fonts.FooterSize, theme.Colours.Text, theme.Colours.DraftMark);
-        foreach (var (codePoint, context) in text.Missing)
-            diagnostics.Warning("RG0602", new SourceLocation(ThemeLoader.FileName),
-                $"the character '{char.ConvertFromUtf32(codePoint)}' (U+{codePoint:X4}) in \"{context}\" is in none of the fonts {string.Join(", ", families)}, " +
-                "so the PDF shows a box for it. Add a font that has it to the theme's families.");
+        var laidOut = new Paginator(geometry, style, warnings).Run(flow);
+        laidOut = PageFurniture.Add(laidOut, document.Metadata, geometry, text, theme.Fonts.FooterSize, theme.Colours.DraftMark);
+        Report(diagnostics, text, families, warnings);
 
         using var pdf = new PdfDocument();
         // Everything that makes this document what it is, so the ids and tags derived from it change with it.
@@ -55,6 +53,17 @@ public sealed class PdfWriter : IDocumentWriter
         using var buffer = new MemoryStream();
         pdf.Save(buffer, closeStream: false);
         output.Write(PdfDeterminism.Fix(buffer.ToArray(), seed));
+    }
+
+    // Fonts and the page are the theme's; text problems are the document's, which the PDF names by excerpt.
+    private static void Report(DiagnosticBag diagnostics, TextLayout text, List<string> families, LayoutWarnings warnings)
+    {
+        foreach (var (codePoint, context) in text.Missing)
+            diagnostics.Warning("RG0602", new SourceLocation(ThemeLoader.FileName),
+                $"the character '{char.ConvertFromUtf32(codePoint)}' (U+{codePoint:X4}) in \"{context}\" is in none of the fonts {string.Join(", ", families)}, " +
+                "so the PDF shows a box for it. Add a font that has it to the theme's families.");
+        foreach (var warning in warnings.All())
+            diagnostics.Warning(warning.Code, new SourceLocation(warning.Code == PageGeometry.AdjustedCode ? ThemeLoader.FileName : "pdf"), warning.Message);
     }
 
     private static void Describe(PdfDocument pdf, DocumentMetadata metadata, string seed)

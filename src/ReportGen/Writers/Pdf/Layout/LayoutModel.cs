@@ -39,8 +39,12 @@ internal abstract record Op;
 /// <summary>Starts a new page.</summary>
 internal sealed record StartPage(int Number) : Op;
 
-/// <summary>Opens a structure element. <paramref name="Summary"/> describes a table; <paramref name="Scope"/> is a header cell's "Column" or "Row".</summary>
-internal sealed record BeginTag(Tag Tag, string? Summary = null, string? Scope = null) : Op;
+/// <summary>
+/// Opens a structure element. <paramref name="Summary"/> describes a table; <paramref name="Scope"/> is a header
+/// cell's "Column" or "Row". Tags with the same <paramref name="Key"/> are one element, opened again: the parts
+/// of a table row split across pages.
+/// </summary>
+internal sealed record BeginTag(Tag Tag, string? Summary = null, string? Scope = null, int? Key = null) : Op;
 
 /// <summary>Closes the innermost structure element.</summary>
 internal sealed record EndTag : Op;
