@@ -9,12 +9,16 @@ using ReportGen.Writers.Pdf.Layout;
 namespace ReportGen.Writers.Pdf;
 
 /// <summary>
-/// The publication copy: A4 pages laid out by our own small layout layer (measure, then paginate, then draw)
+/// The publication copy: pages laid out by our own small layout layer (measure, then paginate, then draw)
 /// and drawn with PDFsharp — tagged for screen readers, with bookmarks, embedded font subsets with Unicode
-/// maps, metadata from the data, and the same bytes for the same document.
+/// maps, an sRGB output intent, metadata from the data, and the same bytes for the same document. It claims
+/// PDF/A-2a and PDF/UA-1 in its XMP when the file meets what they require of it (see <see cref="Claims"/>).
 /// </summary>
-public sealed class PdfWriter : IDocumentWriter
+public sealed partial class PdfWriter : IDocumentWriter
 {
+    /// <summary>The PDF does not claim PDF/A-2a and PDF/UA-1, and says why (RG0608).</summary>
+    public const string ClaimWithheldCode = "RG0608";
+
     /// <inheritdoc/>
     public string Format => "pdf";
 
@@ -35,24 +39,33 @@ public sealed class PdfWriter : IDocumentWriter
 
         using var measurer = new PdfMeasurer();
         var warnings = new LayoutWarnings();
-        var geometry = PageGeometry.From(theme, warnings);
-        var text = new TextLayout(measurer, families, theme.Colours.Text, theme.Colours.Link, warnings);
-        var flow = new FlowBuilder(text, new TableLayout(text, theme), theme, geometry).Build(document.Blocks);
-        var style = new TableStyle(theme.Colours.Grid, theme.Colours.Rule, theme.Colours.HeaderFill, theme.Colours.GroupFill,
-            theme.Spacing.TableCellPadding, theme.Spacing.TableCellPadding * 2, theme.Spacing.GridWidth, theme.Spacing.RuleWidth);
+        var usable = ThemeGuard.Usable(theme, warnings);
+        var geometry = PageGeometry.From(usable, warnings);
+        var text = new TextLayout(measurer, families, usable.Colours.Text, usable.Colours.Link, warnings);
+        var flow = new FlowBuilder(text, new TableLayout(text, usable), usable, geometry).Build(document.Blocks);
+        var style = new TableStyle(usable.Colours.Grid, usable.Colours.Rule, usable.Colours.HeaderFill, usable.Colours.GroupFill,
+            usable.Spacing.TableCellPadding, usable.Spacing.TableCellPadding * 2, usable.Spacing.GridWidth, usable.Spacing.RuleWidth);
         var laidOut = new Paginator(geometry, style, warnings).Run(flow);
-        laidOut = PageFurniture.Add(laidOut, document.Metadata, geometry, text, theme.Fonts.FooterSize, theme.Colours.DraftMark);
-        Report(diagnostics, text, families, warnings);
+        laidOut = PageFurniture.Add(laidOut, document.Metadata, geometry, text, usable.Fonts.FooterSize, usable.Colours.DraftMark);
 
         using var pdf = new PdfDocument();
-        // Everything that makes this document what it is, so the ids and tags derived from it change with it.
-        var meta = document.Metadata;
-        var seed = string.Join("\n", meta.Title, meta.Version, meta.Date.ToString("O", System.Globalization.CultureInfo.InvariantCulture), meta.Author, DocumentDump.Write(document));
-        Describe(pdf, document.Metadata, seed);
-        new PdfCanvas(pdf, measurer, geometry, document.Metadata.Date).Draw(laidOut, document.Metadata.Language);
+        var seed = Seed(document);
+        var description = Describe(pdf, document.Metadata, seed);
+        new PdfCanvas(pdf, measurer, geometry).Draw(laidOut, document.Metadata.Language);
+        FixFontDescriptors(pdf);
+        var claims = Claims(pdf, text, diagnostics);
+        Report(diagnostics, text, families, warnings);
         using var buffer = new MemoryStream();
         pdf.Save(buffer, closeStream: false);
-        output.Write(PdfDeterminism.Fix(buffer.ToArray(), seed));
+        output.Write(PdfFinisher.Finish(buffer.ToArray(), XmpPacket.Write(description, claims), PdfDeterminism.SubsetTags(seed)));
+    }
+
+    // Everything that makes this document what it is, so the ids and tags derived from it change with it.
+    private static string Seed(Document document)
+    {
+        var meta = document.Metadata;
+        var date = meta.Date.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        return string.Join("\n", meta.Title, meta.Version, meta.Status, date, meta.Author, DocumentDump.Write(document));
     }
 
     // Fonts and the page are the theme's; text problems are the document's, which the PDF names by excerpt.
@@ -64,22 +77,5 @@ public sealed class PdfWriter : IDocumentWriter
                 "so the PDF shows a box for it. Add a font that has it to the theme's families.");
         foreach (var warning in warnings.All())
             diagnostics.Warning(warning.Code, new SourceLocation(warning.Code == PageGeometry.AdjustedCode ? ThemeLoader.FileName : "pdf"), warning.Message);
-    }
-
-    private static void Describe(PdfDocument pdf, DocumentMetadata metadata, string seed)
-    {
-        var date = metadata.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        pdf.Info.Title = metadata.Title;
-        pdf.Info.Author = metadata.Author;
-        pdf.Info.Subject = metadata.Subject;
-        pdf.Info.Keywords = string.Join("; ", metadata.Keywords);
-        pdf.Info.Creator = metadata.Generator;
-        pdf.Info.CreationDate = date;
-        pdf.Info.ModificationDate = date;
-        pdf.PageMode = PdfPageMode.UseOutlines;
-        // PDFsharp's compressed content streams end without a final deflate block, which qpdf flags.
-        pdf.Options.CompressContentStreams = false;
-        pdf.Internals.FirstDocumentID = PdfDeterminism.DocumentId(seed);
-        pdf.Internals.SecondDocumentID = PdfDeterminism.DocumentId(seed + "/" + metadata.Version);
     }
 }

@@ -62,9 +62,9 @@ internal static class PageFurniture
         {
             var ops = new List<Op> { new BeginArtifact() };
             Draw(ops, title, page.Left, firstBaseline, null);
-            if (note is not null) Draw(ops, note, page.Left, firstBaseline + footerSize * 1.2, null);
             var pageLine = text.OneLine(PageText(number), FontStyle.Regular, footerSize, double.PositiveInfinity, 1).Line;
             Draw(ops, pageLine, page.Right - pageLine.Width, firstBaseline, null);
+            if (note is not null) Draw(ops, note, page.Left, firstBaseline + footerSize * 1.2, null);
             foreach (var (line, baseline) in marks)
                 Draw(ops, line, page.Left + (page.TextWidth - line.Width) / 2, baseline, markColour);
             ops.Add(new EndArtifact());
