@@ -33,8 +33,8 @@ public sealed partial class PdfWriter
         pdf.PageMode = PdfPageMode.UseOutlines;
         // No page transparency group: nothing is transparent, and PDF/A is simpler without one.
         pdf.Options.ColorMode = PdfColorMode.Undefined;
-        // Streams are compressed, completely, by PdfFinisher.
-        pdf.Options.CompressContentStreams = false;
+        // Compressed here to keep the saved file small in memory; PdfFinisher then re-encodes every stream completely.
+        pdf.Options.CompressContentStreams = true;
         pdf.Internals.FirstDocumentID = PdfDeterminism.DocumentId(seed);
         pdf.Internals.SecondDocumentID = PdfDeterminism.DocumentId(seed + "/" + metadata.Version);
         return description;

@@ -60,12 +60,14 @@ public sealed partial class PdfWriter : IDocumentWriter
         output.Write(PdfFinisher.Finish(buffer.ToArray(), XmpPacket.Write(description, claims), PdfDeterminism.SubsetTags(seed)));
     }
 
-    // Everything that makes this document what it is, so the ids and tags derived from it change with it.
+    // A digest of everything that makes this document what it is, so the ids and tags derived from it change with it.
     private static string Seed(Document document)
     {
         var meta = document.Metadata;
         var date = meta.Date.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        return string.Join("\n", meta.Title, meta.Version, meta.Status, date, meta.Author, DocumentDump.Write(document));
+        var modified = meta.Modified.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var whole = string.Join("\n", meta.Title, meta.Version, meta.Status, date, modified, meta.Author, DocumentDump.Write(document));
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(whole)));
     }
 
     // Fonts and the page are the theme's; text problems are the document's, which the PDF names by excerpt.

@@ -37,7 +37,7 @@ internal static class TextCleaner
             if (Classify(char.IsSurrogate(c) ? -1 : c) != Kind.Keep) { firstChange = i; break; }
         }
         if (rightToLeft >= 0)
-            warnings.Add(RightToLeftCode, $"the text \"{LayoutWarnings.Excerpt(text, rightToLeft)}\" has right-to-left letters; the PDF sets them left to right and unjoined, so they read wrongly. The HTML and DOCX show them properly.");
+            warnings.Add(RightToLeftCode, $"the text \"{LayoutWarnings.Excerpt(text, rightToLeft)}\" has right-to-left letters; the PDF sets them left to right and unjoined, so they read wrongly; the HTML page shows them as written.");
         return firstChange < 0 ? text : Rebuild(text, firstChange, warnings, rightToLeft >= 0);
     }
 
@@ -52,7 +52,7 @@ internal static class TextCleaner
             if (!rightToLeftReported && IsRightToLeft(codePoint))
             {
                 rightToLeftReported = true;
-                warnings.Add(RightToLeftCode, $"the text \"{LayoutWarnings.Excerpt(text, i)}\" has right-to-left letters; the PDF sets them left to right and unjoined, so they read wrongly. The HTML and DOCX show them properly.");
+                warnings.Add(RightToLeftCode, $"the text \"{LayoutWarnings.Excerpt(text, i)}\" has right-to-left letters; the PDF sets them left to right and unjoined, so they read wrongly; the HTML page shows them as written.");
             }
             switch (Classify(codePoint))
             {

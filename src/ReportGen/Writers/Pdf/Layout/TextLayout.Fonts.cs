@@ -2,21 +2,25 @@ namespace ReportGen.Writers.Pdf.Layout;
 
 internal sealed partial class TextLayout
 {
-    // For each character met, the index of the first family that has it, or -1 when none does.
-    private readonly Dictionary<int, int> familyOf = [];
+    // For each character met, one more than the index of the first family that has it (0: not yet looked up),
+    // or -1 when none does: a table for the Basic Multilingual Plane, a dictionary beyond it.
+    private readonly sbyte[] familyOfBmp = new sbyte[0x10000];
+    private readonly Dictionary<int, sbyte> familyOfAstral = [];
 
     private string FamilyFor(int codePoint, string context, int position)
     {
-        if (codePoint == ' ') return families[0];
-        if (!familyOf.TryGetValue(codePoint, out var index))
+        var known = codePoint < 0x10000 ? familyOfBmp[codePoint] : familyOfAstral.GetValueOrDefault(codePoint);
+        if (known == 0)
         {
-            index = -1;
+            var index = -1;
             for (var f = 0; f < families.Count && index < 0; f++)
-                if (measurer.HasGlyph(families[f], codePoint)) index = f;
-            familyOf[codePoint] = index;
+                if (codePoint == ' ' || measurer.HasGlyph(families[f], codePoint)) index = f;
+            known = (sbyte)(index < 0 ? -1 : Math.Min(index + 1, sbyte.MaxValue));
+            if (codePoint < 0x10000) familyOfBmp[codePoint] = known;
+            else familyOfAstral[codePoint] = known;
             if (index < 0) Missing.Add((codePoint, LayoutWarnings.Excerpt(context, position)));
         }
-        return families[Math.Max(index, 0)];
+        return families[Math.Max(known - 1, 0)];
     }
 }
 

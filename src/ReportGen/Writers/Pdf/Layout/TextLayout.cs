@@ -70,14 +70,22 @@ internal sealed partial class TextLayout
         foreach (var span in spans)
         {
             var source = span.Run.Text!;
+            var runStart = span.Start;
             for (var i = span.Start; i < span.End; i += char.IsSurrogatePair(source, i) ? 2 : 1)
             {
                 var codePoint = char.ConvertToUtf32(source, i);
                 var spec = new FontSpec(FamilyFor(codePoint, source, i), span.Run.Style, size);
-                if (font != spec || link != span.Run.Link) { Flush(); font = spec; link = span.Run.Link; }
-                text.Append(source, i, codePoint > 0xFFFF ? 2 : 1);
+                if (font != spec || link != span.Run.Link)
+                {
+                    text.Append(source, runStart, i - runStart);
+                    runStart = i;
+                    Flush();
+                    font = spec;
+                    link = span.Run.Link;
+                }
                 width += advances.Of(spec, codePoint);
             }
+            text.Append(source, runStart, span.End - runStart);
         }
         Flush();
         if (trailingSpace is { } space)
