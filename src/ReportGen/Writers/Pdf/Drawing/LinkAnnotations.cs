@@ -17,7 +17,7 @@ internal sealed class LinkAnnotations(PdfDocument document)
 
     public PdfDictionary Web(PdfPage page, PdfRectangle area, string url, string text)
     {
-        var annotation = Create(page, area, $"Link to {url}" + (string.IsNullOrWhiteSpace(text) ? "" : $": {text.Trim()}"));
+        var annotation = Create(page, area, XmpPacket.Storable($"Link to {url}" + (string.IsNullOrWhiteSpace(text) ? "" : $": {text.Trim()}")));
         var action = new PdfDictionary(document);
         action.Elements.SetName("/S", "/URI");
         // A URI action's string is 7-bit ASCII (ISO 32000-1 §12.6.4.7): anything else is percent-encoded UTF-8.

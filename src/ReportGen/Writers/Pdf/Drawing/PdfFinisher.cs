@@ -13,7 +13,7 @@ namespace ReportGen.Writers.Pdf.Drawing;
 /// qpdf warns that each "input stream is complete but output may still be valid"), and every unfiltered stream
 /// but the metadata is compressed;</item>
 /// <item>the metadata stream is replaced by our own XMP packet;</item>
-/// <item>each dictionary's text passes through <c>rewrite</c> (font subset tags made deterministic);</item>
+/// <item>each font dictionary's text passes through <c>rewrite</c> (font subset tags made deterministic);</item>
 /// <item>the trailer loses PDFsharp's comment naming the .NET version, which varies between machines.</item>
 /// </list>
 /// The input is PDFsharp's own output — one classic cross-reference section, "&lt;&lt;…&gt;&gt;\nstream\n…\nendstream" —
@@ -50,10 +50,13 @@ internal static partial class PdfFinisher
 
     private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> chunk, byte[] xmp, Func<string, string> rewrite)
     {
-        var streamAt = chunk.IndexOf(">>\nstream\n"u8);
+        // Only a stream object ends with "endstream": a string elsewhere that happens to read "stream" is not one.
+        // Only font dictionaries are rewritten: no text from the document reaches them.
+        var streamAt = chunk.EndsWith("\nendstream\nendobj\n"u8) ? chunk.IndexOf(">>\nstream\n"u8) : -1;
         if (streamAt < 0)
         {
-            output.Write(Encoding.Latin1.GetBytes(rewrite(Encoding.Latin1.GetString(chunk))));
+            var text = Encoding.Latin1.GetString(chunk);
+            output.Write(Encoding.Latin1.GetBytes(text.Contains("/Type/Font", StringComparison.Ordinal) ? rewrite(text) : text));
             return;
         }
         var head = Encoding.Latin1.GetString(chunk[..(streamAt + 2)]);
@@ -76,7 +79,7 @@ internal static partial class PdfFinisher
         }
         else body = data.ToArray();
         head = Length().Replace(head, $"/Length {body.Length.ToString(CultureInfo.InvariantCulture)}", 1);
-        output.Write(Encoding.Latin1.GetBytes(rewrite(head) + "\nstream\n"));
+        output.Write(Encoding.Latin1.GetBytes(head + "\nstream\n"));
         output.Write(body);
         output.Write(chunk[(dataAt + data.Length)..]);
     }

@@ -51,7 +51,7 @@ internal sealed class FlowBuilder(TextLayout textLayout, TableLayout tableLayout
             var theme = flow.theme;
             if (h.StartsPage) flow.items.Add(new BreakItem());
             var size = h.Level switch { 1 => theme.Fonts.TitleSize, 2 => theme.Fonts.HeadingSize, _ => theme.Fonts.SubheadingSize };
-            flow.Mark(new Bookmark(h.Level, Inlines.PlainText(h.Content), double.NaN));
+            flow.Mark(new Bookmark(h.Level, TextCleaner.Clean(Inlines.PlainText(h.Content), flow.text.Warnings), double.NaN));
             flow.Mark(new BeginTag(h.Level switch { 1 => Tag.H1, 2 => Tag.H2, _ => Tag.H3 }));
             flow.items.Add(new TextItem(flow.text.Break(h.Content, FontStyle.Bold, size, flow.page.TextWidth - indent, flow.LineHeight), indent,
                 theme.Spacing.HeadingBefore, theme.Spacing.HeadingAfter, KeepWithNext: true));

@@ -19,7 +19,8 @@ internal sealed class TableLayout(TextLayout text, Theme theme)
         var xs = ImmutableArray.CreateBuilder<double>();
         var x = indent;
         foreach (var w in widths) { xs.Add(x); x += w; }
-        return new LaidTable(table.Caption, xs.ToImmutable(), [.. widths],
+        var caption = table.Caption is null ? null : TextCleaner.Clean(table.Caption, text.Warnings);
+        return new LaidTable(caption, xs.ToImmutable(), [.. widths],
             [.. table.Header.Select(r => Row(r, table, widths, isHeader: true))],
             [.. table.Body.Select(r => Row(r, table, widths, isHeader: false))]);
     }
