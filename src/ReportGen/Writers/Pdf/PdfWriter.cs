@@ -51,13 +51,14 @@ public sealed partial class PdfWriter : IDocumentWriter
         using var pdf = new PdfDocument();
         var seed = Seed(document);
         var description = Describe(pdf, document.Metadata, seed);
-        new PdfCanvas(pdf, measurer, geometry).Draw(laidOut, document.Metadata.Language);
+        var structure = new PdfCanvas(pdf, measurer, geometry).Draw(laidOut, document.Metadata.Language);
         FixFontDescriptors(pdf);
         var claims = Claims(pdf, text, diagnostics);
         Report(diagnostics, text, families, warnings);
         using var buffer = new MemoryStream();
         pdf.Save(buffer, closeStream: false);
-        output.Write(PdfFinisher.Finish(buffer.ToArray(), XmpPacket.Write(description, claims), PdfDeterminism.SubsetTags(seed)));
+        var catalog = PdfSharp.Pdf.Advanced.PdfInternals.GetObjectNumber(pdf.Internals.Catalog);
+        PdfFinisher.Finish(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), output, XmpPacket.Write(description, claims), PdfDeterminism.SubsetTags(seed), catalog, structure.Write);
     }
 
     // A digest of everything that makes this document what it is, so the ids and tags derived from it change with it.

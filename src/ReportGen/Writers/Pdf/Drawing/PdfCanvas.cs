@@ -19,10 +19,12 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
     private StructureTree tree = null!;
     private XGraphics? graphics;
     private MarkedContent content = null!;
-    private StructureTree.PageEntry pageEntry = null!;
+    private PdfPage page = null!;
+    private int pageIndex = -1;
     private PdfOutline? section;
 
-    public void Draw(LaidOutDocument laidOut, string language)
+    /// <summary>Draws the document and returns its structure, to be written out once PDFsharp has saved.</summary>
+    public StructureTree Draw(LaidOutDocument laidOut, string language)
     {
         document.Language = language;
         tree = new StructureTree(document);
@@ -34,7 +36,7 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
                 case StartPage: NewPage(); break;
                 case BeginTag tag:
                     content.Close();
-                    tree.Begin(TagName(tag.Tag), Attributes(tag), tag.Key);
+                    tree.Begin(TagName(tag.Tag), tag.Summary, tag.Scope, tag.Key);
                     break;
                 case EndTag:
                     content.Close();
@@ -51,6 +53,7 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
         EndPage();
         links.Resolve();
         tree.Finish();
+        return tree;
     }
 
     // Where each numbered paragraph starts: its page and the top of its first line.
@@ -69,12 +72,12 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
     private void NewPage()
     {
         EndPage();
-        var page = document.AddPage();
+        page = document.AddPage();
         page.Width = XUnit.FromPoint(geometry.Width);
         page.Height = XUnit.FromPoint(geometry.Height);
         graphics = XGraphics.FromPdfPage(page);
         content = new MarkedContent(graphics);
-        pageEntry = tree.StartPage(page);
+        pageIndex = tree.StartPage(page);
     }
 
     private void EndPage()
@@ -83,6 +86,13 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
         content.Close();
         graphics.Dispose();
         graphics = null;
+        // Compressed now, not when PDFsharp saves: a long paper's content would otherwise wait in memory uncompressed.
+        foreach (var stream in page.Contents)
+        {
+            if (stream.Stream is null || stream.Elements.GetName("/Filter").Length > 0) continue;
+            stream.Stream.Value = PdfFinisher.Compress(stream.Stream.Value);
+            stream.Elements.SetName("/Filter", "/FlateDecode");
+        }
     }
 
     private void Text(DrawText text, Dictionary<int, (int Page, double Y)> anchors)
@@ -100,11 +110,11 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
             content.Close();
             tree.Begin("Link");
         }
-        if (!content.IsTaggedOpen) content.OpenTagged(tree.CurrentType, tree.Mark(pageEntry));
+        if (!content.IsTaggedOpen) content.OpenTagged(tree.CurrentType, tree.Mark(pageIndex));
         graphics!.DrawString(segment.Text, font, Brush(segment.Colour), text.X, text.Baseline, XStringFormats.BaseLineLeft);
         if (annotation is null) return;
         content.Close();
-        tree.AddAnnotation(annotation, pageEntry.Page);
+        tree.AddAnnotation(annotation, pageIndex);
         tree.End();
         // Underlined as well as coloured: colour alone must not be what marks a link.
         var underline = text.Baseline + segment.Font.Size * 0.12;
@@ -116,9 +126,9 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
         var top = text.Baseline - measurer.Ascent(text.Segment.Font);
         var bottom = top + text.Segment.Font.Size * 1.2;
         var area = new PdfRectangle(new XPoint(text.X, geometry.Height - bottom), new XPoint(text.X + text.Segment.Width, geometry.Height - top));
-        if (target.Url is not null) return links.Web(pageEntry.Page, area, target.Url, text.Segment.Text);
+        if (target.Url is not null) return links.Web(page, area, target.Url, text.Segment.Text);
         if (target.Paragraph is { } number && anchors.TryGetValue(number, out var anchor))
-            return links.Internal(pageEntry.Page, area, number, anchor.Page, geometry.Left, geometry.Height - anchor.Y);
+            return links.Internal(page, area, number, anchor.Page, geometry.Left, geometry.Height - anchor.Y);
         return null;
     }
 
@@ -135,20 +145,10 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
     private void AddBookmark(Bookmark bookmark)
     {
         var outlines = bookmark.Level <= 2 ? document.Outlines : section?.Outlines ?? document.Outlines;
-        var outline = outlines.Add(bookmark.Title, pageEntry.Page, opened: bookmark.Level <= 2);
+        var outline = outlines.Add(bookmark.Title, page, opened: bookmark.Level <= 2);
         outline.Left = Math.Round(geometry.Left, 2);
         outline.Top = Math.Round(geometry.Height - bookmark.Y, 2);
         if (bookmark.Level <= 2) section = outline;
-    }
-
-    private PdfDictionary? Attributes(BeginTag tag)
-    {
-        if (tag.Summary is null && tag.Scope is null) return null;
-        var attributes = new PdfDictionary(document);
-        attributes.Elements.SetName("/O", "/Table");
-        if (tag.Summary is not null) attributes.Elements.SetString("/Summary", tag.Summary);
-        if (tag.Scope is not null) attributes.Elements.SetName("/Scope", "/" + tag.Scope);
-        return attributes;
     }
 
     private static string TagName(Tag tag) => tag switch

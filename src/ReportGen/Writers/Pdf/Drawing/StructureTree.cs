@@ -1,58 +1,59 @@
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
 
 namespace ReportGen.Writers.Pdf.Drawing;
 
 /// <summary>
-/// The tagged PDF's logical structure (ISO 32000-1 §14.7), built directly rather than through PDFsharp's
-/// UAManager, whose marked content straddled text objects. A Document element holds the layout's elements in
-/// reading order; each element's kids are its marked-content ids (MCR dictionaries when on another page than
-/// the element's /Pg), child elements and link annotations (OBJR), in the order met. The parent tree maps each
-/// page's MCIDs and each annotation back to its element.
+/// The tagged PDF's logical structure (ISO 32000-1 §14.7), built by us rather than PDFsharp's UAManager, whose
+/// marked content straddled text objects. A Document element holds the layout's elements in reading order; each
+/// element's kids are marked-content ids (MCR dictionaries when on another page than the element's /Pg), child
+/// elements and link annotations (OBJR), in the order met. The parent tree maps each page's MCIDs and each
+/// annotation back to its element. Elements are kept as small records, not PDFsharp objects — a table of
+/// 100,000 rows has 300,000 of them — and written as PDF objects by <see cref="Write"/> after saving.
 /// </summary>
-internal sealed class StructureTree
+internal sealed partial class StructureTree
 {
-    private readonly PdfDocument document;
-    private readonly PdfDictionary root;
-    private readonly Stack<Element> open = new();
-    private readonly Dictionary<int, Element> resumable = [];
-    private readonly List<(int Key, PdfItem Value)> parents = [];
-    private int nextParentKey;
+    private readonly List<Element> elements = [];
+    private readonly Stack<int> open = new();
+    private readonly Dictionary<int, int> resumable = [];
+    private readonly List<PdfPage> pages = [];
+    private readonly List<List<int>> elementsByMcid = [];
+    private readonly List<(int Element, PdfDictionary Annotation, int Page)> annotations = [];
 
-    private sealed record Element(PdfDictionary Dictionary, PdfArray Kids, string Type)
+    /// <summary>What a kid is: a marked-content id on a page, a child element, or an annotation.</summary>
+    private enum KidKind : byte { Mcid, Element, Annotation }
+
+    private readonly record struct Kid(KidKind Kind, int Value, int Page);
+
+    private sealed class Element(string type, int parent, string? summary, string? scope)
     {
-        public PdfPage? Page { get; set; }
+        public string Type { get; } = type;
+        public int Parent { get; } = parent;
+        public string? Summary { get; } = summary;
+        public string? Scope { get; } = scope;
+        public int Page { get; set; } = -1;
+        public List<Kid> Kids { get; } = [];
     }
-
-    /// <summary>What one page needs: its parent-tree array, indexed by MCID.</summary>
-    public sealed record PageEntry(PdfPage Page, PdfArray ElementsByMcid);
 
     public StructureTree(PdfDocument document)
     {
-        this.document = document;
-        root = Indirect();
-        root.Elements.SetName("/Type", "/StructTreeRoot");
-        var top = Create("Document", parentDictionary: root, parentKids: null);
-        root.Elements.SetReference("/K", top.Dictionary);
-        open.Push(top);
-
-        var catalog = document.Internals.Catalog;
-        catalog.Elements.SetReference("/StructTreeRoot", root);
+        elements.Add(new Element("Document", -1, null, null));
+        open.Push(0);
         var markInfo = new PdfDictionary(document);
         markInfo.Elements.SetBoolean("/Marked", true);
         // No /Suspects: false is the default, and poppler reports an explicit false as a syntax error.
-        catalog.Elements["/MarkInfo"] = markInfo;
+        document.Internals.Catalog.Elements["/MarkInfo"] = markInfo;
         document.ViewerPreferences.DisplayDocTitle = true;
     }
 
     /// <summary>The structure type of the innermost open element, for its marked content's tag.</summary>
-    public string CurrentType => open.Peek().Type;
+    public string CurrentType => elements[open.Peek()].Type;
 
     /// <summary>
     /// Opens an element of <paramref name="type"/> inside the current one; an element opened before with the
     /// same <paramref name="key"/> is opened again instead, so content on a later page joins it.
+    /// <paramref name="summary"/> and <paramref name="scope"/> are table attributes.
     /// </summary>
-    public void Begin(string type, PdfDictionary? attributes = null, int? key = null)
+    public void Begin(string type, string? summary = null, string? scope = null, int? key = null)
     {
         if (key is { } k && resumable.TryGetValue(k, out var again))
         {
@@ -60,10 +61,11 @@ internal sealed class StructureTree
             return;
         }
         var parent = open.Peek();
-        var element = Create(type, parent.Dictionary, parent.Kids);
-        if (attributes is not null) element.Dictionary.Elements["/A"] = attributes;
-        if (key is { } newKey) resumable[newKey] = element;
-        open.Push(element);
+        elements.Add(new Element(type, parent, summary, scope));
+        var index = elements.Count - 1;
+        elements[parent].Kids.Add(new Kid(KidKind.Element, index, -1));
+        if (key is { } newKey) resumable[newKey] = index;
+        open.Push(index);
     }
 
     public void End()
@@ -71,84 +73,40 @@ internal sealed class StructureTree
         if (open.Count > 1) open.Pop();
     }
 
-    /// <summary>Registers a page: its key in the parent tree, and /Tabs /S so tabbing follows the structure.</summary>
-    public PageEntry StartPage(PdfPage page)
+    /// <summary>Registers a page: its key in the parent tree is its index; /Tabs /S makes tabbing follow the structure.</summary>
+    public int StartPage(PdfPage page)
     {
-        var entry = new PageEntry(page, new PdfArray(document));
-        page.Elements.SetInteger("/StructParents", nextParentKey);
+        pages.Add(page);
+        elementsByMcid.Add([]);
+        page.Elements.SetInteger("/StructParents", pages.Count - 1);
         page.Elements.SetName("/Tabs", "/S");
-        parents.Add((nextParentKey++, entry.ElementsByMcid));
-        return entry;
+        return pages.Count - 1;
     }
 
     /// <summary>A new marked-content id on the page, belonging to the current element.</summary>
-    public int Mark(PageEntry page)
+    public int Mark(int page)
     {
-        var element = open.Peek();
-        var mcid = page.ElementsByMcid.Elements.Count;
-        page.ElementsByMcid.Elements.Add(element.Dictionary.Reference!);
-        if (element.Page is null)
-        {
-            element.Page = page.Page;
-            element.Dictionary.Elements.SetReference("/Pg", page.Page);
-        }
-        if (ReferenceEquals(element.Page, page.Page))
-            element.Kids.Elements.Add(new PdfInteger(mcid));
-        else
-        {
-            var reference = new PdfDictionary(document);
-            reference.Elements.SetName("/Type", "/MCR");
-            reference.Elements.SetReference("/Pg", page.Page);
-            reference.Elements.SetInteger("/MCID", mcid);
-            element.Kids.Elements.Add(reference);
-        }
+        var index = open.Peek();
+        var element = elements[index];
+        var mcid = elementsByMcid[page].Count;
+        elementsByMcid[page].Add(index);
+        if (element.Page < 0) element.Page = page;
+        element.Kids.Add(new Kid(KidKind.Mcid, mcid, page));
         return mcid;
     }
 
-    /// <summary>Makes an annotation a kid of the current element (an OBJR) and points the parent tree back at it.</summary>
-    public void AddAnnotation(PdfDictionary annotation, PdfPage page)
+    /// <summary>Makes an annotation a kid of the current element (an OBJR); its parent-tree key follows the pages'.</summary>
+    public void AddAnnotation(PdfDictionary annotation, int page)
     {
-        var element = open.Peek();
-        var objectReference = new PdfDictionary(document);
-        objectReference.Elements.SetName("/Type", "/OBJR");
-        objectReference.Elements.SetReference("/Obj", annotation);
-        objectReference.Elements.SetReference("/Pg", page);
-        element.Kids.Elements.Add(objectReference);
-        annotation.Elements.SetInteger("/StructParent", nextParentKey);
-        parents.Add((nextParentKey++, element.Dictionary.Reference!));
+        var index = open.Peek();
+        elements[index].Kids.Add(new Kid(KidKind.Annotation, annotations.Count, page));
+        annotations.Add((index, annotation, page));
     }
 
-    /// <summary>Writes the parent tree once every page and annotation is known.</summary>
+    /// <summary>Numbers the annotations in the parent tree, after the pages; call once every page exists, before saving.</summary>
     public void Finish()
     {
-        var numbers = new PdfArray(document);
-        foreach (var (key, value) in parents)
-        {
-            numbers.Elements.Add(new PdfInteger(key));
-            numbers.Elements.Add(value);
-        }
-        var tree = Indirect();
-        tree.Elements["/Nums"] = numbers;
-        root.Elements.SetReference("/ParentTree", tree);
-        root.Elements.SetInteger("/ParentTreeNextKey", nextParentKey);
-    }
-
-    private Element Create(string type, PdfDictionary parentDictionary, PdfArray? parentKids)
-    {
-        var dictionary = Indirect();
-        dictionary.Elements.SetName("/Type", "/StructElem");
-        dictionary.Elements.SetName("/S", "/" + type);
-        dictionary.Elements.SetReference("/P", parentDictionary);
-        var kids = new PdfArray(document);
-        dictionary.Elements["/K"] = kids;
-        parentKids?.Elements.Add(dictionary.Reference!);
-        return new Element(dictionary, kids, type);
-    }
-
-    private PdfDictionary Indirect()
-    {
-        var dictionary = new PdfDictionary(document);
-        document.Internals.AddObject(dictionary);
-        return dictionary;
+        for (var i = 0; i < annotations.Count; i++)
+            annotations[i].Annotation.Elements.SetInteger("/StructParent", pages.Count + i);
     }
 }

@@ -46,14 +46,25 @@ internal sealed record StartPage(int Number) : Op;
 /// </summary>
 internal sealed record BeginTag(Tag Tag, string? Summary = null, string? Scope = null, int? Key = null) : Op;
 
+// The operations without data are one instance each: a long table has millions of them.
+
 /// <summary>Closes the innermost structure element.</summary>
-internal sealed record EndTag : Op;
+internal sealed record EndTag : Op
+{
+    public static EndTag Instance { get; } = new();
+}
 
 /// <summary>Opens an artifact: drawing that is not content (rules, fills, footers, repeated headers).</summary>
-internal sealed record BeginArtifact : Op;
+internal sealed record BeginArtifact : Op
+{
+    public static BeginArtifact Instance { get; } = new();
+}
 
 /// <summary>Closes the artifact.</summary>
-internal sealed record EndArtifact : Op;
+internal sealed record EndArtifact : Op
+{
+    public static EndArtifact Instance { get; } = new();
+}
 
 /// <summary>Draws a segment with its baseline at <paramref name="Baseline"/>.</summary>
 internal sealed record DrawText(double X, double Baseline, Segment Segment) : Op;

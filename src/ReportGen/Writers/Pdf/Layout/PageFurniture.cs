@@ -60,14 +60,14 @@ internal static class PageFurniture
 
         return number =>
         {
-            var ops = new List<Op> { new BeginArtifact() };
+            var ops = new List<Op> { BeginArtifact.Instance };
             Draw(ops, title, page.Left, firstBaseline, null);
             var pageLine = text.OneLine(PageText(number), FontStyle.Regular, footerSize, double.PositiveInfinity, 1).Line;
             Draw(ops, pageLine, page.Right - pageLine.Width, firstBaseline, null);
             if (note is not null) Draw(ops, note, page.Left, firstBaseline + footerSize * 1.2, null);
             foreach (var (line, baseline) in marks)
                 Draw(ops, line, page.Left + (page.TextWidth - line.Width) / 2, baseline, markColour);
-            ops.Add(new EndArtifact());
+            ops.Add(EndArtifact.Instance);
             return ops;
         };
     }

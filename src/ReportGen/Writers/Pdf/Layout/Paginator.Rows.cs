@@ -13,7 +13,7 @@ internal sealed partial class Paginator
         var top = y;
         var bottom = y + row.Height;
 
-        ops.Add(new BeginArtifact());
+        ops.Add(BeginArtifact.Instance);
         var fill = row.IsHeader ? tableStyle.HeaderFill : row.Kind == RowKind.Group ? tableStyle.GroupFill : null;
         if (fill is not null) ops.Add(new FillRect(left, top, right - left, row.Height, fill));
         var topRule = row.Kind == RowKind.Total;
@@ -22,7 +22,7 @@ internal sealed partial class Paginator
         for (var i = 0; i < table.ColumnX.Length; i++)
             ops.Add(new DrawLine(page.Left + table.ColumnX[i], top, page.Left + table.ColumnX[i], bottom, tableStyle.GridWidth, tableStyle.Grid));
         ops.Add(new DrawLine(right, top, right, bottom, tableStyle.GridWidth, tableStyle.Grid));
-        if (tagged) ops.Add(new EndArtifact());
+        if (tagged) ops.Add(EndArtifact.Instance);
 
         if (tagged) ops.Add(new BeginTag(Tag.TR, Key: key));
         for (var i = 0; i < row.Cells.Length; i++)
@@ -44,10 +44,10 @@ internal sealed partial class Paginator
                     ops.Add(new DrawText(x + segment.X, lineTop + line.Ascent, segment));
                 lineTop += line.Height;
             }
-            if (tagged) ops.Add(new EndTag());
+            if (tagged) ops.Add(EndTag.Instance);
         }
-        if (tagged) ops.Add(new EndTag());
-        else ops.Add(new EndArtifact());
+        if (tagged) ops.Add(EndTag.Instance);
+        else ops.Add(EndArtifact.Instance);
         y = bottom;
         if (tagged) pageHasContent = true;
     }

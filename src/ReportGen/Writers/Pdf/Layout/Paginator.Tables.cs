@@ -27,7 +27,7 @@ internal sealed partial class Paginator
         ops.Add(new BeginTag(Tag.Table, Summary: table.Caption));
         foreach (var row in table.Header) PlaceAcrossPages(table, row, []);
         foreach (var row in table.Body) PlaceAcrossPages(table, row, repeat);
-        ops.Add(new EndTag());
+        ops.Add(EndTag.Instance);
         y += item.SpaceAfter;
     }
 
