@@ -24,6 +24,33 @@ public class PdfConformanceTests
         }
     }
 
+    public static TheoryData<string> Papers => ["hostile labels", "a long table", "an amended draft with marks"];
+
+    private static byte[] PaperNamed(string name) => name switch
+    {
+        "hostile labels" => PdfOutput.Render(Hostile.Build().Document!),
+        "a long table" => PdfOutput.Render(ReportGen.Reading.DocumentReader.Read("## Long table\n\n| Project Area | Funding |\n|:--|--:|\n" +
+            string.Concat(Enumerable.Range(1, 400).Select(i => $"| Project number {i} with a label long enough to wrap onto a second line of its cell, see [the site](https://example.org/{i}) | £{i * 1000:N0} |\n")),
+            Built.Reference.Document!.Metadata).Document),
+        _ => PdfOutput.Render(Built.Reference.Document! with { Metadata = Built.Reference.Document!.Metadata with
+            { IsDraft = true, VersionNote = "Draft 0.2", PageMarks = ["NOT FOR PUBLICATION"] } }),
+    };
+
+    [Theory]
+    [MemberData(nameof(Papers))]
+    public void Other_papers_nest_their_marked_content_decode_every_stream_and_claim_conformance(string name)
+    {
+        var bytes = PaperNamed(name);
+        using (var pdf = PdfOutput.Open(bytes))
+            foreach (var page in pdf.GetPages())
+                Assert.Equal((0, 0, 0), (ContentStreamCheck.Of(page).Straddling, ContentStreamCheck.Of(page).Unmarked, ContentStreamCheck.Of(page).Nested));
+        using var folder = new TempDir();
+        File.WriteAllBytes(folder.File("paper.pdf"), bytes);
+        var qdf = Programs.Run("qpdf", "--qdf", "--object-streams=disable", folder.File("paper.pdf"), folder.File("qdf.pdf"));
+        Assert.True(qdf.ExitCode == 0 && qdf.Stderr.Length == 0, qdf.Stderr);
+        Assert.Equal("2", PdfMetadataReader.Property(PdfMetadataReader.Parse(bytes), PdfMetadataReader.PdfAId + "part"));
+    }
+
     [Fact]
     public void The_nesting_check_catches_a_sequence_that_straddles_a_text_object()
     {

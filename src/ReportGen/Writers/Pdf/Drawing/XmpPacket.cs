@@ -63,16 +63,17 @@ internal static class XmpPacket
     // PDF/A requires every property outside the predefined schemas to be described in the file itself.
     private static void ExtensionSchemas(StringBuilder x, bool withPdfUA)
     {
-        static string Schema(string name, string uri, string prefix, string property, string type, string description) =>
+        // Category: "external" for what the paper's author decides, "internal" for what software records.
+        static string Schema(string name, string uri, string prefix, string property, string type, string category, string description) =>
             "<rdf:li rdf:parseType=\"Resource\">\n" +
             $"<pdfaSchema:schema>{name}</pdfaSchema:schema>\n<pdfaSchema:namespaceURI>{uri}</pdfaSchema:namespaceURI>\n" +
             $"<pdfaSchema:prefix>{prefix}</pdfaSchema:prefix>\n<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n" +
             $"<pdfaProperty:name>{property}</pdfaProperty:name>\n<pdfaProperty:valueType>{type}</pdfaProperty:valueType>\n" +
-            $"<pdfaProperty:category>internal</pdfaProperty:category>\n<pdfaProperty:description>{description}</pdfaProperty:description>\n" +
+            $"<pdfaProperty:category>{category}</pdfaProperty:category>\n<pdfaProperty:description>{description}</pdfaProperty:description>\n" +
             "</rdf:li></rdf:Seq></pdfaSchema:property>\n</rdf:li>\n";
-        var schemas = Schema("ReportGen paper", PaperNamespace, "rgpaper", "Status", "Text", "The paper's status: Draft or Final");
+        var schemas = Schema("ReportGen paper", PaperNamespace, "rgpaper", "Status", "Text", "external", "The paper's status: Draft or Final");
         if (withPdfUA)
-            schemas += Schema("PDF/UA identification", "http://www.aiim.org/pdfua/ns/id/", "pdfuaid", "part", "Integer", "The part of ISO 14289 the file conforms to");
+            schemas += Schema("PDF/UA identification", "http://www.aiim.org/pdfua/ns/id/", "pdfuaid", "part", "Integer", "internal", "The part of ISO 14289 the file conforms to");
         Description(x, "pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"",
             $"<pdfaExtension:schemas><rdf:Bag>\n{schemas}</rdf:Bag></pdfaExtension:schemas>");
     }
