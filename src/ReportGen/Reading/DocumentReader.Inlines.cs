@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Markdig.Syntax.Inlines;
 using ReportGen.Documents;
 using Emphasis = ReportGen.Documents.Emphasis;
@@ -14,28 +15,38 @@ public sealed partial class DocumentReader
     {
         var inlines = ImmutableArray.CreateBuilder<Inline>();
         if (container is null) return inlines.ToImmutable();
+        var text = new StringBuilder();
         foreach (var node in container)
         {
             // Plain containers (left over from delimiters) carry no meaning of their own: read through them.
             if (node.GetType() == typeof(ContainerInline) || node is DelimiterInline)
             {
-                foreach (var child in ReadInlines((ContainerInline)node)) Add(inlines, child);
+                foreach (var child in ReadInlines((ContainerInline)node)) Add(inlines, text, child);
                 continue;
             }
-            Add(inlines, ReadInline(node));
+            Add(inlines, text, ReadInline(node));
         }
+        AddText(inlines, text);
         return inlines.ToImmutable();
     }
 
-    private static void Add(ImmutableArray<Inline>.Builder inlines, Inline? inline)
+    // Markdig splits text at every escape, mark and line end; one run per stretch of plain text reads better.
+    // The stretch is gathered in a builder: joining the strings one by one made a long paragraph quadratic.
+    private static void Add(ImmutableArray<Inline>.Builder inlines, StringBuilder text, Inline? inline)
     {
+        if (inline is Text run) text.Append(run.Value);
+        else if (inline is not null)
         {
-            // Markdig splits text at every escape and mark; one run per stretch of plain text reads better.
-            if (inline is Text text && inlines.Count > 0 && inlines[^1] is Text previous)
-                inlines[^1] = new Text(previous.Value + text.Value);
-            else if (inline is not null)
-                inlines.Add(inline);
+            AddText(inlines, text);
+            inlines.Add(inline);
         }
+    }
+
+    private static void AddText(ImmutableArray<Inline>.Builder inlines, StringBuilder text)
+    {
+        if (text.Length == 0) return;
+        inlines.Add(new Text(text.ToString()));
+        text.Clear();
     }
 
     private Inline? ReadInline(Markdig.Syntax.Inlines.Inline node)

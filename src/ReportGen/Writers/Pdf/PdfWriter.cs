@@ -9,12 +9,16 @@ using ReportGen.Writers.Pdf.Layout;
 namespace ReportGen.Writers.Pdf;
 
 /// <summary>
-/// The publication copy: A4 pages laid out by our own small layout layer (measure, then paginate, then draw)
+/// The publication copy: pages laid out by our own small layout layer (measure, then paginate, then draw)
 /// and drawn with PDFsharp — tagged for screen readers, with bookmarks, embedded font subsets with Unicode
-/// maps, metadata from the data, and the same bytes for the same document.
+/// maps, an sRGB output intent, metadata from the data, and the same bytes for the same document. It claims
+/// PDF/A-2a and PDF/UA-1 in its XMP when the file meets what they require of it (see <see cref="Claims"/>).
 /// </summary>
-public sealed class PdfWriter : IDocumentWriter
+public sealed partial class PdfWriter : IDocumentWriter
 {
+    /// <summary>The PDF does not claim PDF/A-2a and PDF/UA-1, and says why (RG0608).</summary>
+    public const string ClaimWithheldCode = "RG0608";
+
     /// <inheritdoc/>
     public string Format => "pdf";
 
@@ -34,43 +38,47 @@ public sealed class PdfWriter : IDocumentWriter
         }
 
         using var measurer = new PdfMeasurer();
-        var geometry = PageGeometry.From(theme);
-        var text = new TextLayout(measurer, families, theme.Colours.Text, theme.Colours.Link);
-        var flow = new FlowBuilder(text, new TableLayout(text, measurer, theme, families), theme, geometry).Build(document.Blocks);
-        var style = new TableStyle(theme.Colours.Grid, theme.Colours.Rule, theme.Colours.HeaderFill, theme.Colours.GroupFill,
-            theme.Spacing.TableCellPadding, theme.Spacing.TableCellPadding * 2, theme.Spacing.GridWidth, theme.Spacing.RuleWidth);
-        var laidOut = new Paginator(geometry, style).Run(flow);
-        laidOut = PageFurniture.Add(laidOut, document.Metadata, geometry, measurer, families[0], theme.Fonts.FooterSize, theme.Colours.Text, theme.Colours.DraftMark);
+        var warnings = new LayoutWarnings();
+        var usable = ThemeGuard.Usable(theme, warnings);
+        var geometry = PageGeometry.From(usable, warnings);
+        var text = new TextLayout(measurer, families, usable.Colours.Text, usable.Colours.Link, warnings);
+        var flow = new FlowBuilder(text, new TableLayout(text, usable), usable, geometry).Build(document.Blocks);
+        var style = new TableStyle(usable.Colours.Grid, usable.Colours.Rule, usable.Colours.HeaderFill, usable.Colours.GroupFill,
+            usable.Spacing.TableCellPadding, usable.Spacing.TableCellPadding * 2, usable.Spacing.GridWidth, usable.Spacing.RuleWidth);
+        var laidOut = new Paginator(geometry, style, warnings).Run(flow);
+        laidOut = PageFurniture.Add(laidOut, document.Metadata, geometry, text, usable.Fonts.FooterSize, usable.Colours.DraftMark);
+
+        using var pdf = new PdfDocument();
+        var seed = Seed(document);
+        var description = Describe(pdf, document.Metadata, seed);
+        var structure = new PdfCanvas(pdf, measurer, geometry).Draw(laidOut, document.Metadata.Language);
+        FixFontDescriptors(pdf);
+        var claims = Claims(pdf, text, diagnostics);
+        Report(diagnostics, text, families, warnings);
+        using var buffer = new MemoryStream();
+        pdf.Save(buffer, closeStream: false);
+        var catalog = PdfSharp.Pdf.Advanced.PdfInternals.GetObjectNumber(pdf.Internals.Catalog);
+        PdfFinisher.Finish(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), output, XmpPacket.Write(description, claims), PdfDeterminism.SubsetTags(seed), catalog, structure.Write);
+    }
+
+    // A digest of everything that makes this document what it is, so the ids and tags derived from it change with it.
+    private static string Seed(Document document)
+    {
+        var meta = document.Metadata;
+        var date = meta.Date.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var modified = meta.Modified.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var whole = string.Join("\n", meta.Title, meta.Version, meta.Status, date, modified, meta.Author, DocumentDump.Write(document));
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(whole)));
+    }
+
+    // Fonts and the page are the theme's; text problems are the document's, which the PDF names by excerpt.
+    private static void Report(DiagnosticBag diagnostics, TextLayout text, List<string> families, LayoutWarnings warnings)
+    {
         foreach (var (codePoint, context) in text.Missing)
             diagnostics.Warning("RG0602", new SourceLocation(ThemeLoader.FileName),
                 $"the character '{char.ConvertFromUtf32(codePoint)}' (U+{codePoint:X4}) in \"{context}\" is in none of the fonts {string.Join(", ", families)}, " +
                 "so the PDF shows a box for it. Add a font that has it to the theme's families.");
-
-        using var pdf = new PdfDocument();
-        // Everything that makes this document what it is, so the ids and tags derived from it change with it.
-        var meta = document.Metadata;
-        var seed = string.Join("\n", meta.Title, meta.Version, meta.Date.ToString("O", System.Globalization.CultureInfo.InvariantCulture), meta.Author, DocumentDump.Write(document));
-        Describe(pdf, document.Metadata, seed);
-        new PdfCanvas(pdf, measurer, geometry, document.Metadata.Date).Draw(laidOut, document.Metadata.Language);
-        using var buffer = new MemoryStream();
-        pdf.Save(buffer, closeStream: false);
-        output.Write(PdfDeterminism.Fix(buffer.ToArray(), seed));
-    }
-
-    private static void Describe(PdfDocument pdf, DocumentMetadata metadata, string seed)
-    {
-        var date = metadata.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        pdf.Info.Title = metadata.Title;
-        pdf.Info.Author = metadata.Author;
-        pdf.Info.Subject = metadata.Subject;
-        pdf.Info.Keywords = string.Join("; ", metadata.Keywords);
-        pdf.Info.Creator = metadata.Generator;
-        pdf.Info.CreationDate = date;
-        pdf.Info.ModificationDate = date;
-        pdf.PageMode = PdfPageMode.UseOutlines;
-        // PDFsharp's compressed content streams end without a final deflate block, which qpdf flags.
-        pdf.Options.CompressContentStreams = false;
-        pdf.Internals.FirstDocumentID = PdfDeterminism.DocumentId(seed);
-        pdf.Internals.SecondDocumentID = PdfDeterminism.DocumentId(seed + "/" + metadata.Version);
+        foreach (var warning in warnings.All())
+            diagnostics.Warning(warning.Code, new SourceLocation(warning.Code == PageGeometry.AdjustedCode ? ThemeLoader.FileName : "pdf"), warning.Message);
     }
 }

@@ -33,10 +33,17 @@ public class PdfFontTests
     public void A_character_in_no_font_is_a_clear_warning_not_a_silent_box()
     {
         var diagnostics = new DiagnosticBag();
-        PdfOutput.Render(Read("(@) A symbol: \u2F00 here.\n"), diagnostics);
-        var warning = Assert.Single(diagnostics.Items);
-        Assert.Equal(("RG0602", Severity.Warning), (warning.Code, warning.Severity));
+        var pdf = PdfOutput.Render(Read("(@) A symbol: \u2F00 here.\n"), diagnostics);
+        var warning = Assert.Single(diagnostics.Items, d => d.Code == "RG0602");
+        Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Contains("U+2F00", warning.Message);
+        // A missing glyph is drawn as .notdef, which PDF/A and PDF/UA forbid: the file then claims neither, and says so.
+        var withheld = Assert.Single(diagnostics.Items, d => d.Code == "RG0608");
+        Assert.Contains("none of the theme's fonts", withheld.Message);
+        Assert.Equal(2, diagnostics.Items.Count);
+        var xmp = PdfMetadataReader.Xmp(pdf);
+        Assert.DoesNotContain("pdfaid", xmp);
+        Assert.DoesNotContain("pdfuaid:part", xmp);
     }
 
     [Fact]

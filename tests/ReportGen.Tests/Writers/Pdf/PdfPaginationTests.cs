@@ -67,6 +67,51 @@ public class PdfPaginationTests
     }
 
     [Fact]
+    public void On_the_reference_paper_the_Victims_Fund_heading_starts_the_page_its_paragraph_is_on()
+    {
+        var pages = PdfOutput.PageTexts(PdfOutput.Reference);
+        var heading = pages.FindIndex(p => p.Contains("Victims FundThe Ministry of Justice", StringComparison.Ordinal));
+        Assert.True(heading >= 0, "the heading and the first words of its paragraph are not together on one page");
+        Assert.DoesNotContain(pages, p => p.TrimEnd().EndsWith("Victims Fund", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void On_the_reference_paper_no_page_ends_with_a_heading()
+    {
+        using var document = PdfOutput.Open(PdfOutput.Reference);
+        var sizes = new[] { PdfOutput.Theme.Fonts.HeadingSize, PdfOutput.Theme.Fonts.SubheadingSize };
+        foreach (var page in document.GetPages().Where(p => p.Number < document.NumberOfPages))
+        {
+            var body = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && page.Height - l.BoundingBox.Top < Geometry.Bottom).ToList();
+            var lowest = body.Max(l => page.Height - l.BoundingBox.Bottom);
+            var lastLine = body.Where(l => Math.Abs(page.Height - l.BoundingBox.Bottom - lowest) < 2).ToList();
+            Assert.False(lastLine.All(l => l.FontName!.Contains("Bold", StringComparison.Ordinal) && sizes.Any(s => Math.Abs(l.PointSize - s) < 0.1)),
+                $"page {page.Number} ends with the heading '{string.Concat(lastLine.Select(l => l.Value))}'");
+        }
+    }
+
+    // A page whose text area is exactly: a one-line paragraph and its space after, a heading's space before, the
+    // heading, its space after and two lines of the four-line paragraph that follows — then one point less and more.
+    [Theory]
+    [InlineData(0.0, 1)]
+    [InlineData(1.0, 1)]
+    [InlineData(-1.0, 2)]
+    public void Through_the_writer_a_heading_stays_only_when_it_its_space_after_and_two_lines_fit(double spare, int headingPage)
+    {
+        var theme = PdfOutput.Theme;
+        var (s, f) = (theme.Spacing, theme.Fonts);
+        var needed = f.BodySize * s.LineHeight + s.ParagraphAfter + s.HeadingBefore + f.HeadingSize * s.LineHeight + s.HeadingAfter + 2 * f.BodySize * s.LineHeight;
+        var heightMm = theme.Page.MarginTopMm + theme.Page.MarginBottomMm + (needed + spare) / PageGeometry.Mm(1);
+        var tuned = theme with { Page = theme.Page with { HeightMm = heightMm } };
+        var document = Read("Filler.\n\n## HEADING\n\nOne  \nTwo  \nThree  \nFour\n");
+        using var pdf = PdfOutput.Open(PdfOutput.Render(document, theme: tuned));
+        int PageOf(string word) => pdf.GetPages().First(p => p.GetWords().Any(w => w.Text == word)).Number;
+        Assert.Equal(1, PageOf("Filler."));
+        Assert.Equal(headingPage, PageOf("HEADING"));
+        Assert.Equal(headingPage, PageOf("Two"));
+    }
+
+    [Fact]
     public void Each_appendix_starts_a_new_page()
     {
         var pages = PdfOutput.PageTexts(PdfOutput.Reference);

@@ -15,6 +15,7 @@ internal sealed record StructureNode(string Type, DictionaryToken? Attributes, L
     {
         NameToken n => n.Data,
         StringToken s => s.Data,
+        HexToken h => h.Data,
         _ => null,
     };
 

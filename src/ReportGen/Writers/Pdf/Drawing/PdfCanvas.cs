@@ -1,126 +1,171 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Annotations;
-using PdfSharp.UniversalAccessibility;
+using PdfSharp.Pdf.Advanced;
 using ReportGen.Writers.Pdf.Layout;
 
 namespace ReportGen.Writers.Pdf.Drawing;
 
 /// <summary>
 /// The one class that draws with PDFsharp: it replays the layout's operations in order — pages, structure
-/// tags, artifacts, text, rules, links and bookmarks — onto a tagged PDF document.
+/// tags, artifacts, text, rules, links and bookmarks — onto a tagged PDF document. Structure and marked
+/// content are its own (<see cref="StructureTree"/>, <see cref="MarkedContent"/>); PDFsharp draws the glyphs
+/// and lines and embeds the fonts.
 /// </summary>
-internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, PageGeometry geometry, DateOnly date)
+internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, PageGeometry geometry)
 {
-    private readonly UAManager accessibility = UAManager.ForDocument(document);
     private readonly Dictionary<string, XPen> pens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, XBrush> brushes = new(StringComparer.Ordinal);
+    private readonly LinkAnnotations links = new(document);
+    private StructureTree tree = null!;
     private XGraphics? graphics;
-    private PdfPage? page;
+    private MarkedContent content = null!;
+    private PdfPage page = null!;
+    private int pageIndex = -1;
     private PdfOutline? section;
 
-    private StructureBuilder Structure => accessibility.StructureBuilder;
-
-    public void Draw(LaidOutDocument laidOut, string language)
+    /// <summary>Draws the document and returns its structure, to be written out once PDFsharp has saved.</summary>
+    public StructureTree Draw(LaidOutDocument laidOut, string language)
     {
-        accessibility.SetDocumentLanguage(language);
-        var anchors = laidOut.Ops.Aggregate((Page: 0, Map: new Dictionary<int, int>()), (state, op) =>
-        {
-            if (op is StartPage start) state.Page = start.Number;
-            if (op is Anchor anchor) state.Map[anchor.Number] = state.Page;
-            return state;
-        }).Map;
-
+        document.Language = language;
+        tree = new StructureTree(document);
+        var anchors = Anchors(laidOut);
         foreach (var op in laidOut.Ops)
         {
             switch (op)
             {
                 case StartPage: NewPage(); break;
-                case BeginTag tag: Begin(tag); break;
-                case EndTag or EndArtifact: Structure.End(); break;
-                case BeginArtifact: Structure.BeginArtifact(); break;
+                case BeginTag tag:
+                    content.Close();
+                    tree.Begin(TagName(tag.Tag), tag.Summary, tag.Scope, tag.Key);
+                    break;
+                case EndTag:
+                    content.Close();
+                    tree.End();
+                    break;
+                case BeginArtifact: content.OpenArtifact(); break;
+                case EndArtifact: content.Close(); break;
                 case DrawText text: Text(text, anchors); break;
-                case DrawLine line: graphics!.DrawLine(Pen(line.Colour, line.Width), line.X1, line.Y1, line.X2, line.Y2); break;
-                case FillRect fill: graphics!.DrawRectangle(Brush(fill.Colour), fill.X, fill.Y, fill.Width, fill.Height); break;
+                case DrawLine line: AsArtifact(() => graphics!.DrawLine(Pen(line.Colour, line.Width), line.X1, line.Y1, line.X2, line.Y2)); break;
+                case FillRect fill: AsArtifact(() => graphics!.DrawRectangle(Brush(fill.Colour), fill.X, fill.Y, fill.Width, fill.Height)); break;
                 case Bookmark bookmark: AddBookmark(bookmark); break;
             }
         }
-        graphics?.Dispose();
+        EndPage();
+        links.Resolve();
+        tree.Finish();
+        return tree;
+    }
+
+    // Where each numbered paragraph starts: its page and the top of its first line.
+    private static Dictionary<int, (int Page, double Y)> Anchors(LaidOutDocument laidOut)
+    {
+        var anchors = new Dictionary<int, (int, double)>();
+        var page = 0;
+        foreach (var op in laidOut.Ops)
+        {
+            if (op is StartPage start) page = start.Number;
+            if (op is Anchor anchor) anchors[anchor.Number] = (page, anchor.Y);
+        }
+        return anchors;
     }
 
     private void NewPage()
     {
-        // Close any open marked content while this page's graphics still exist: PDFsharp would otherwise
-        // close it when the next page is added, against graphics already disposed.
-        if (graphics is not null) Structure.EndMarkedContentsWithId();
-        graphics?.Dispose();
+        EndPage();
         page = document.AddPage();
         page.Width = XUnit.FromPoint(geometry.Width);
         page.Height = XUnit.FromPoint(geometry.Height);
         graphics = XGraphics.FromPdfPage(page);
+        content = new MarkedContent(graphics);
+        pageIndex = tree.StartPage(page);
     }
 
-    private void Begin(BeginTag tag)
+    private void EndPage()
     {
-        Structure.BeginElement(tag.Tag switch
+        if (graphics is null) return;
+        content.Close();
+        graphics.Dispose();
+        graphics = null;
+        // Compressed now, not when PDFsharp saves: a long paper's content would otherwise wait in memory uncompressed.
+        foreach (var stream in page.Contents)
         {
-            Tag.H1 => PdfBlockLevelElementTag.Heading1,
-            Tag.H2 => PdfBlockLevelElementTag.Heading2,
-            Tag.H3 => PdfBlockLevelElementTag.Heading3,
-            Tag.P => PdfBlockLevelElementTag.Paragraph,
-            Tag.L => PdfBlockLevelElementTag.List,
-            Tag.LI => PdfBlockLevelElementTag.ListItem,
-            Tag.Lbl => PdfBlockLevelElementTag.Label,
-            Tag.LBody => PdfBlockLevelElementTag.ListBody,
-            Tag.Table => PdfBlockLevelElementTag.Table,
-            Tag.TR => PdfBlockLevelElementTag.TableRow,
-            Tag.TH => PdfBlockLevelElementTag.TableHeaderCell,
-            _ => PdfBlockLevelElementTag.TableDataCell,
-        });
-        var attributes = Structure.CurrentStructureElement.TableAttributes.Elements;
-        if (tag.Summary is not null) attributes.SetString("/Summary", tag.Summary);
-        if (tag.Scope is not null) attributes.SetName("/Scope", "/" + tag.Scope);
+            if (stream.Stream is null || stream.Elements.GetName("/Filter").Length > 0) continue;
+            stream.Stream.Value = PdfFinisher.Compress(stream.Stream.Value);
+            stream.Elements.SetName("/Filter", "/FlateDecode");
+        }
     }
 
-    private void Text(DrawText text, Dictionary<int, int> anchors)
+    private void Text(DrawText text, Dictionary<int, (int Page, double Y)> anchors)
     {
         var segment = text.Segment;
         var font = measurer.Font(segment.Font);
-        var link = segment.Link is { } target ? Annotation(text, font, target, anchors) : null;
-        if (link is not null) Structure.BeginElement(link, segment.Text);
+        if (content.IsArtifactOpen)
+        {
+            graphics!.DrawString(segment.Text, font, Brush(segment.Colour), text.X, text.Baseline, XStringFormats.BaseLineLeft);
+            return;
+        }
+        var annotation = segment.Link is { } target ? Annotation(text, target, anchors) : null;
+        if (annotation is not null)
+        {
+            content.Close();
+            tree.Begin("Link");
+        }
+        if (!content.IsTaggedOpen) content.OpenTagged(tree.CurrentType, tree.Mark(pageIndex));
         graphics!.DrawString(segment.Text, font, Brush(segment.Colour), text.X, text.Baseline, XStringFormats.BaseLineLeft);
-        if (link is null) return;
-        Structure.End();
+        if (annotation is null) return;
+        content.Close();
+        tree.AddAnnotation(annotation, pageIndex);
+        tree.End();
         // Underlined as well as coloured: colour alone must not be what marks a link.
-        Structure.BeginArtifact();
         var underline = text.Baseline + segment.Font.Size * 0.12;
-        graphics.DrawLine(Pen(segment.Colour, segment.Font.Size * 0.06), text.X, underline, text.X + segment.Width, underline);
-        Structure.End();
+        AsArtifact(() => graphics.DrawLine(Pen(segment.Colour, segment.Font.Size * 0.06), text.X, underline, text.X + segment.Width, underline));
     }
 
-    private PdfLinkAnnotation? Annotation(DrawText text, XFont font, LinkTarget target, Dictionary<int, int> anchors)
+    private PdfDictionary? Annotation(DrawText text, LinkTarget target, Dictionary<int, (int Page, double Y)> anchors)
     {
-        var ascent = measurer.Ascent(text.Segment.Font);
-        var area = new XRect(text.X, text.Baseline - ascent, text.Segment.Width, text.Segment.Font.Size * 1.2);
-        var rectangle = new PdfRectangle(new XPoint(area.Left, geometry.Height - area.Bottom), new XPoint(area.Right, geometry.Height - area.Top));
-        var annotation = target.Url is not null ? PdfLinkAnnotation.CreateWebLink(rectangle, target.Url)
-            : target.Paragraph is { } number && anchors.TryGetValue(number, out var destination) ? PdfLinkAnnotation.CreateDocumentLink(rectangle, destination, null)
-            : null;
-        if (annotation is null) return null;
-        // PDFsharp names each annotation with a random GUID and stamps it with the clock; same input, same bytes.
-        annotation.Elements.SetString("/NM", $"link-{document.PageCount}-{Math.Round(text.X)}-{Math.Round(text.Baseline)}");
-        annotation.Elements.SetString("/M", $"D:{date:yyyyMMdd}000000+00'00'");
-        return annotation;
+        var top = text.Baseline - measurer.Ascent(text.Segment.Font);
+        var bottom = top + text.Segment.Font.Size * 1.2;
+        var area = new PdfRectangle(new XPoint(text.X, geometry.Height - bottom), new XPoint(text.X + text.Segment.Width, geometry.Height - top));
+        if (target.Url is not null) return links.Web(page, area, target.Url, text.Segment.Text);
+        if (target.Paragraph is { } number && anchors.TryGetValue(number, out var anchor))
+            return links.Internal(page, area, number, anchor.Page, geometry.Left, geometry.Height - anchor.Y);
+        return null;
     }
 
-    // Sections and appendices are top-level bookmarks, sub-headings sit under them.
+    // Drawing that the layout did not mark is an artifact too: every painting operator is tagged or an artifact.
+    private void AsArtifact(Action draw)
+    {
+        var opened = !content.IsArtifactOpen;
+        if (opened) content.OpenArtifact();
+        draw();
+        if (opened) content.Close();
+    }
+
+    // Sections and appendices are top-level bookmarks, sub-headings sit under them; each goes to its heading's place.
     private void AddBookmark(Bookmark bookmark)
     {
-        if (bookmark.Level <= 2)
-            section = document.Outlines.Add(bookmark.Title, page!, opened: true);
-        else
-            (section?.Outlines ?? document.Outlines).Add(bookmark.Title, page!, opened: false);
+        var outlines = bookmark.Level <= 2 ? document.Outlines : section?.Outlines ?? document.Outlines;
+        var outline = outlines.Add(bookmark.Title, page, opened: bookmark.Level <= 2);
+        outline.Left = Math.Round(geometry.Left, 2);
+        outline.Top = Math.Round(geometry.Height - bookmark.Y, 2);
+        if (bookmark.Level <= 2) section = outline;
     }
+
+    private static string TagName(Tag tag) => tag switch
+    {
+        Tag.H1 => "H1",
+        Tag.H2 => "H2",
+        Tag.H3 => "H3",
+        Tag.P => "P",
+        Tag.L => "L",
+        Tag.LI => "LI",
+        Tag.Lbl => "Lbl",
+        Tag.LBody => "LBody",
+        Tag.Table => "Table",
+        Tag.TR => "TR",
+        Tag.TH => "TH",
+        _ => "TD",
+    };
 
     private XPen Pen(string colour, double width)
     {
@@ -137,7 +182,7 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
 
     private static XColor Colour(string hex)
     {
-        var rgb = Convert.ToInt32(hex.TrimStart('#'), 16);
+        var rgb = int.TryParse(hex.TrimStart('#'), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 0;
         return XColor.FromArgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
     }
 }

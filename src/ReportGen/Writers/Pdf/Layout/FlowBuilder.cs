@@ -36,7 +36,7 @@ internal sealed class FlowBuilder(TextLayout textLayout, TableLayout tableLayout
                 var run = blocks.Skip(i).TakeWhile(b => b is NumberedParagraph).Cast<NumberedParagraph>().ToList();
                 Mark(new BeginTag(Tag.L));
                 foreach (var paragraph in run) WriteNumbered(paragraph, indent);
-                Mark(new EndTag());
+                Mark(EndTag.Instance);
                 i += run.Count - 1;
             }
             else
@@ -51,11 +51,11 @@ internal sealed class FlowBuilder(TextLayout textLayout, TableLayout tableLayout
             var theme = flow.theme;
             if (h.StartsPage) flow.items.Add(new BreakItem());
             var size = h.Level switch { 1 => theme.Fonts.TitleSize, 2 => theme.Fonts.HeadingSize, _ => theme.Fonts.SubheadingSize };
-            flow.Mark(new Bookmark(h.Level, Inlines.PlainText(h.Content), double.NaN));
+            flow.Mark(new Bookmark(h.Level, TextCleaner.Clean(Inlines.PlainText(h.Content), flow.text.Warnings), double.NaN));
             flow.Mark(new BeginTag(h.Level switch { 1 => Tag.H1, 2 => Tag.H2, _ => Tag.H3 }));
             flow.items.Add(new TextItem(flow.text.Break(h.Content, FontStyle.Bold, size, flow.page.TextWidth - indent, flow.LineHeight), indent,
                 theme.Spacing.HeadingBefore, theme.Spacing.HeadingAfter, KeepWithNext: true));
-            flow.Mark(new EndTag());
+            flow.Mark(EndTag.Instance);
             return Done.Value;
         }
 
@@ -115,8 +115,8 @@ internal sealed class FlowBuilder(TextLayout textLayout, TableLayout tableLayout
         Paragraph(paragraph.Content, textIndent, theme.Spacing.ParagraphAfter);
         var children = new BlockWalk(this, textIndent);
         foreach (var child in paragraph.Children) child.Accept(children);
-        Mark(new EndTag());
-        Mark(new EndTag());
+        Mark(EndTag.Instance);
+        Mark(EndTag.Instance);
     }
 
     private void WriteList(BulletList list, double indent)
@@ -133,10 +133,10 @@ internal sealed class FlowBuilder(TextLayout textLayout, TableLayout tableLayout
                 if (block is Paragraph p) Paragraph(p.Content, indent + step, theme.Spacing.ListItemAfter);
                 else block.Accept(new BlockWalk(this, indent + step));
             }
-            Mark(new EndTag());
-            Mark(new EndTag());
+            Mark(EndTag.Instance);
+            Mark(EndTag.Instance);
         }
-        Mark(new EndTag());
+        Mark(EndTag.Instance);
         items.Add(new SpaceItem(theme.Spacing.ParagraphAfter * 2 / 3));
     }
 
@@ -145,7 +145,7 @@ internal sealed class FlowBuilder(TextLayout textLayout, TableLayout tableLayout
     {
         Mark(new BeginTag(Tag.P));
         items.Add(new TextItem(text.Break(content, style, size ?? theme.Fonts.BodySize, page.TextWidth - indent, LineHeight), indent, 0, spaceAfter, keepWithNext));
-        Mark(new EndTag());
+        Mark(EndTag.Instance);
     }
 
     private void Label(string label, double x)
@@ -153,7 +153,7 @@ internal sealed class FlowBuilder(TextLayout textLayout, TableLayout tableLayout
         var line = text.Break([new Text(label)], FontStyle.Regular, theme.Fonts.BodySize, page.TextWidth, LineHeight)[0];
         Mark(new BeginTag(Tag.Lbl));
         items.Add(new LabelItem(line.Segments[0], x));
-        Mark(new EndTag());
+        Mark(EndTag.Instance);
     }
 
     private void Mark(Op op) => items.Add(new MarkItem(op));

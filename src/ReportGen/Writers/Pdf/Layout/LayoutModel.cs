@@ -39,17 +39,32 @@ internal abstract record Op;
 /// <summary>Starts a new page.</summary>
 internal sealed record StartPage(int Number) : Op;
 
-/// <summary>Opens a structure element. <paramref name="Summary"/> describes a table; <paramref name="Scope"/> is a header cell's "Column" or "Row".</summary>
-internal sealed record BeginTag(Tag Tag, string? Summary = null, string? Scope = null) : Op;
+/// <summary>
+/// Opens a structure element. <paramref name="Summary"/> describes a table; <paramref name="Scope"/> is a header
+/// cell's "Column" or "Row". Tags with the same <paramref name="Key"/> are one element, opened again: the parts
+/// of a table row split across pages.
+/// </summary>
+internal sealed record BeginTag(Tag Tag, string? Summary = null, string? Scope = null, int? Key = null) : Op;
+
+// The operations without data are one instance each: a long table has millions of them.
 
 /// <summary>Closes the innermost structure element.</summary>
-internal sealed record EndTag : Op;
+internal sealed record EndTag : Op
+{
+    public static EndTag Instance { get; } = new();
+}
 
 /// <summary>Opens an artifact: drawing that is not content (rules, fills, footers, repeated headers).</summary>
-internal sealed record BeginArtifact : Op;
+internal sealed record BeginArtifact : Op
+{
+    public static BeginArtifact Instance { get; } = new();
+}
 
 /// <summary>Closes the artifact.</summary>
-internal sealed record EndArtifact : Op;
+internal sealed record EndArtifact : Op
+{
+    public static EndArtifact Instance { get; } = new();
+}
 
 /// <summary>Draws a segment with its baseline at <paramref name="Baseline"/>.</summary>
 internal sealed record DrawText(double X, double Baseline, Segment Segment) : Op;

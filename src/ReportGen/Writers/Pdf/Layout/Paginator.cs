@@ -4,16 +4,27 @@ namespace ReportGen.Writers.Pdf.Layout;
 
 /// <summary>
 /// Places flow items on pages and emits the drawing operations in reading order. Its rules: a heading is
-/// never the last thing on a page; a paragraph never leaves one line alone at the foot or head of a page;
-/// a table row is never split, and a table that breaks repeats its header rows; a forced break starts a page.
+/// never the last thing on a page (it moves when it, its space after and the start of what follows do not
+/// fit); a paragraph never leaves one line alone at the foot or head of a page; a table row is split only
+/// when it is taller than a page, and a table that breaks repeats its header rows; a forced break starts a
+/// page. Every page it starts receives content, so it always ends: what no page can hold is split or
+/// printed across the margin with a warning, never retried.
 /// </summary>
-internal sealed partial class Paginator(PageGeometry page, TableStyle tableStyle)
+internal sealed partial class Paginator(PageGeometry page, TableStyle tableStyle, LayoutWarnings? layoutWarnings = null)
 {
+    /// <summary>Content that cannot fit on any page as laid out (RG0605).</summary>
+    public const string TooBigCode = "RG0605";
+
+    // Positions that agree to a hundredth of a point are equal: sums of line heights round.
+    private const double Tolerance = 0.01;
+
     private readonly List<Op> ops = [];
     private readonly List<FlowItem> pending = [];
+    private readonly LayoutWarnings warnings = layoutWarnings ?? new LayoutWarnings();
     private int pageNumber;
     private double y;
     private bool pageHasContent;
+    private int emptyPages;
 
     public LaidOutDocument Run(IReadOnlyList<FlowItem> items)
     {
@@ -32,8 +43,7 @@ internal sealed partial class Paginator(PageGeometry page, TableStyle tableStyle
                     if (pageHasContent) y += space.Height;
                     break;
                 case TextItem text:
-                    if (text.KeepWithNext && pageHasContent && y + Before(text) + KeepHeight(text, NextContent(items, i)) > page.Bottom)
-                        NewPage();
+                    if (text.KeepWithNext && pageHasContent && !Fits(y + Before(text) + KeepHeight(items, i))) NewPage();
                     PlaceText(text);
                     break;
                 case TableItem table:
@@ -45,8 +55,14 @@ internal sealed partial class Paginator(PageGeometry page, TableStyle tableStyle
         return new LaidOutDocument([.. ops], pageNumber);
     }
 
+    private bool Fits(double bottom) => bottom <= page.Bottom + Tolerance;
+
     private void NewPage()
     {
+        // By construction a new page always receives content before the next one starts; if that ever
+        // failed, stop with a bug rather than loop for ever.
+        emptyPages = pageHasContent || pageNumber == 0 ? 0 : emptyPages + 1;
+        if (emptyPages > 2) throw new InvalidOperationException("The paginator started three pages in a row without placing anything on them.");
         ops.Add(new StartPage(++pageNumber));
         y = page.Top;
         pageHasContent = false;
@@ -54,17 +70,29 @@ internal sealed partial class Paginator(PageGeometry page, TableStyle tableStyle
 
     private double Before(TextItem text) => pageHasContent ? text.SpaceBefore : 0;
 
-    private static FlowItem? NextContent(IReadOnlyList<FlowItem> items, int index) =>
-        items.Skip(index + 1).FirstOrDefault(i => i is TextItem or TableItem or BreakItem);
-
-    // What must fit beside a heading: the heading, and the start of what follows (two lines, or a table's header and first row).
-    private static double KeepHeight(TextItem heading, FlowItem? next) =>
-        heading.Lines.Sum(l => l.Height) + next switch
+    // What must fit with a heading: the heading, its space after, and the start of what follows — a chain
+    // of headings with the first lines after the last, a table's header and first row.
+    private static double KeepHeight(IReadOnlyList<FlowItem> items, int index)
+    {
+        var heading = (TextItem)items[index];
+        var height = heading.Lines.Sum(l => l.Height) + heading.SpaceAfter;
+        for (var i = index + 1; i < items.Count; i++)
         {
-            TextItem t => t.SpaceBefore + t.Lines.Take(2).Sum(l => l.Height),
-            TableItem t => t.SpaceBefore + t.Table.Header.Sum(r => r.Height) + t.Table.Body.Take(1).Sum(r => r.Height),
-            _ => 0,
-        };
+            switch (items[i])
+            {
+                case SpaceItem space: height += space.Height; break;
+                case TextItem { KeepWithNext: true } next: height += next.SpaceBefore + next.Lines.Sum(l => l.Height) + next.SpaceAfter; break;
+                case TextItem next: return height + next.SpaceBefore + next.Lines.Take(FirstPart(next.Lines.Length)).Sum(l => l.Height);
+                case TableItem next: return height + next.SpaceBefore + next.Table.Header.Sum(r => r.Height) + next.Table.Body.Take(1).Sum(r => r.Height);
+                case BreakItem: return height;
+            }
+        }
+        return height;
+    }
+
+    // The fewest lines a paragraph can start a page's foot with: all of up to three lines (two and one
+    // would leave a widow, one and two an orphan), else two.
+    private static int FirstPart(int lines) => lines <= 3 ? lines : 2;
 
     private void PlaceText(TextItem text)
     {
@@ -73,14 +101,7 @@ internal sealed partial class Paginator(PageGeometry page, TableStyle tableStyle
         var first = true;
         while (remaining.Length > 0)
         {
-            var fit = LinesThatFit(remaining);
-            if (fit < remaining.Length)
-            {
-                if (first && fit == 1 && remaining.Length >= 2) fit = 0;             // no orphan: one line alone at the foot
-                if (remaining.Length - fit == 1 && fit >= 2) fit--;                  // no widow: one line alone at the head
-                else if (remaining.Length - fit == 1 && fit == 1 && first) fit = 0;
-                if (fit == 0 && !pageHasContent) fit = 1;                             // a line taller than the page still goes somewhere
-            }
+            var fit = LinesToPlace(remaining, first);
             for (var i = 0; i < fit; i++)
             {
                 PlaceLine(remaining[i], text.X);
@@ -92,15 +113,30 @@ internal sealed partial class Paginator(PageGeometry page, TableStyle tableStyle
         y += text.SpaceAfter;
     }
 
-    private int LinesThatFit(ReadOnlySpan<Line> lines)
+    // How many of the remaining lines go on this page: all that fit, less what would leave one line alone at
+    // the head of the next page (a widow) or, for a paragraph's start, alone at the foot of this one (an orphan).
+    private int LinesToPlace(ReadOnlySpan<Line> lines, bool first)
     {
         var fit = 0;
         var bottom = y;
         foreach (var line in lines)
         {
-            if (bottom + line.Height > page.Bottom + 0.01) break;
+            if (!Fits(bottom + line.Height)) break;
             bottom += line.Height;
             fit++;
+        }
+        if (fit < lines.Length)
+        {
+            if (lines.Length - fit < 2) fit = lines.Length - 2;
+            if (first && fit < 2) fit = 0;
+            fit = Math.Max(fit, 0);
+        }
+        if (fit == 0 && !pageHasContent)
+        {
+            // Nothing fits even on an empty page: a line taller than the page's text area still goes here.
+            fit = 1;
+            if (lines[0].Height > page.BodyHeight + Tolerance)
+                warnings.Add(TooBigCode, FormattableString.Invariant($"a line of text {lines[0].Height:0.#} pt tall does not fit the page's text area ({page.BodyHeight:0.#} pt); it is printed across the bottom margin. Check the theme's sizes and margins."));
         }
         return fit;
     }

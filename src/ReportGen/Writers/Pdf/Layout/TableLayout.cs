@@ -8,7 +8,7 @@ namespace ReportGen.Writers.Pdf.Layout;
 /// Measures a table: money columns as wide as their widest figure, text columns sharing the rest in
 /// proportion to what they hold, and each row as tall as its tallest wrapped cell.
 /// </summary>
-internal sealed class TableLayout(TextLayout text, ITextMeasurer measurer, Theme theme, IReadOnlyList<string> families)
+internal sealed class TableLayout(TextLayout text, Theme theme)
 {
     private double Padding => theme.Spacing.TableCellPadding;
     private double Size => theme.Fonts.TableSize;
@@ -19,7 +19,8 @@ internal sealed class TableLayout(TextLayout text, ITextMeasurer measurer, Theme
         var xs = ImmutableArray.CreateBuilder<double>();
         var x = indent;
         foreach (var w in widths) { xs.Add(x); x += w; }
-        return new LaidTable(table.Caption, xs.ToImmutable(), [.. widths],
+        var caption = table.Caption is null ? null : TextCleaner.Clean(table.Caption, text.Warnings);
+        return new LaidTable(caption, xs.ToImmutable(), [.. widths],
             [.. table.Header.Select(r => Row(r, table, widths, isHeader: true))],
             [.. table.Body.Select(r => Row(r, table, widths, isHeader: false))]);
     }
@@ -39,8 +40,7 @@ internal sealed class TableLayout(TextLayout text, ITextMeasurer measurer, Theme
     private double[] ColumnWidths(Table table, double width)
     {
         var rows = table.Header.Concat(table.Body).ToList();
-        double Natural(int column) => rows.Max(r =>
-            measurer.Width(Inlines.PlainText(r.Cells[column].Content), new FontSpec(families[0], FontStyle.Bold, Size))) + 2 * CellSidePadding + 1;
+        double Natural(int column) => rows.Max(r => text.NaturalWidth(r.Cells[column].Content, FontStyle.Bold, Size)) + 2 * CellSidePadding + 1;
         return Writers.ColumnWidths.Allocate(table.Columns, [.. Enumerable.Range(0, table.Columns.Length).Select(Natural)], width);
     }
 }

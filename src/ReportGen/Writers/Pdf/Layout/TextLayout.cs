@@ -5,171 +5,144 @@ using ReportGen.Documents;
 namespace ReportGen.Writers.Pdf.Layout;
 
 /// <summary>
-/// Breaks inline runs into lines of a given width with real font metrics: words wrap at spaces, a word
-/// wider than the line breaks between characters, and each character is set in the first family of the
-/// theme's list that has it. Characters no family has are reported once each.
+/// Breaks inline runs into lines of a given width with real font metrics, in time linear in the text's length:
+/// words wrap at spaces; a word wider than the line breaks between grapheme clusters (never inside one, so
+/// never between the halves of a surrogate pair); each character is set in the first family of the theme's
+/// list that has it. Every line that does not end its block carries a trailing space (drawn, not measured),
+/// so extracted and read-aloud text keeps its word breaks. Characters no family has are reported once each.
 /// </summary>
-internal sealed class TextLayout(ITextMeasurer measurer, IReadOnlyList<string> families, string colour, string linkColour)
+internal sealed partial class TextLayout
 {
-    private readonly HashSet<int> reportedMissing = [];
+    private readonly ITextMeasurer measurer;
+    private readonly IReadOnlyList<string> families;
+    private readonly string colour;
+    private readonly string linkColour;
+    private readonly GlyphAdvances advances;
 
-    /// <summary>Characters that none of the fonts has, in the order first met.</summary>
+    public TextLayout(ITextMeasurer measurer, IReadOnlyList<string> families, string colour, string linkColour, LayoutWarnings? warnings = null)
+    {
+        this.measurer = measurer;
+        this.families = families;
+        this.colour = colour;
+        this.linkColour = linkColour;
+        advances = new GlyphAdvances(measurer);
+        Warnings = warnings ?? new LayoutWarnings();
+    }
+
+    /// <summary>Characters that none of the fonts has, in the order first met, each with an excerpt of its text.</summary>
     public List<(int CodePoint, string Context)> Missing { get; } = [];
 
-    private sealed record Piece(string Text, FontStyle Style, LinkTarget? Link, bool IsSpace, bool IsBreak);
+    /// <summary>Right-to-left text and characters the PDF cannot carry (see <see cref="TextCleaner"/>).</summary>
+    public LayoutWarnings Warnings { get; }
+
+    /// <summary>A run of text in one style, or a hard line break when <see cref="Text"/> is null.</summary>
+    private readonly record struct Run(string? Text, FontStyle Style, LinkTarget? Link);
 
     public ImmutableArray<Line> Break(IEnumerable<Inline> inlines, FontStyle style, double size, double width, double lineHeightFactor)
     {
-        var pieces = new List<Piece>();
-        Flatten(inlines, style, null, pieces);
-        var lines = ImmutableArray.CreateBuilder<Line>();
-        var current = new List<(Piece Piece, double Width)>();
-        double used = 0;
-
-        void Finish()
-        {
-            while (current.Count > 0 && current[^1].Piece.IsSpace) current.RemoveAt(current.Count - 1);
-            lines.Add(MakeLine(current.Select(c => c.Piece).ToList(), size, lineHeightFactor));
-            current.Clear();
-            used = 0;
-        }
-
-        foreach (var piece in pieces)
-        {
-            if (piece.IsBreak) { Finish(); continue; }
-            if (piece.IsSpace && current.Count == 0) continue;
-            var pieceWidth = Measure(piece, size);
-            if (used + pieceWidth <= width + 0.01 || piece.IsSpace)
-            {
-                current.Add((piece, pieceWidth));
-                used += pieceWidth;
-                continue;
-            }
-            if (current.Count > 0) Finish();
-            // A word longer than the whole line is broken between characters.
-            var rest = piece;
-            while (Measure(rest, size) > width && rest.Text.Length > 1)
-            {
-                var fit = CharactersThatFit(rest, size, width);
-                lines.Add(MakeLine([rest with { Text = rest.Text[..fit] }], size, lineHeightFactor));
-                rest = rest with { Text = rest.Text[fit..] };
-            }
-            current.Add((rest, Measure(rest, size)));
-            used = Measure(rest, size);
-        }
-        if (current.Count > 0 || lines.Count == 0) Finish();
-        return lines.ToImmutable();
+        var runs = new List<Run>();
+        Flatten(inlines, style, null, runs);
+        var breaker = new LineBreaker(this, size, width, lineHeightFactor);
+        foreach (var run in runs) breaker.Add(run);
+        return breaker.Finish();
     }
 
-    private int CharactersThatFit(Piece piece, double size, double width)
-    {
-        var fit = 1;
-        while (fit < piece.Text.Length && Measure(piece with { Text = piece.Text[..(fit + 1)] }, size) <= width) fit++;
-        return fit;
-    }
+    /// <summary>The width of the widest hard line of some inlines, set without wrapping.</summary>
+    public double NaturalWidth(IEnumerable<Inline> inlines, FontStyle style, double size) =>
+        Break(inlines, style, size, double.PositiveInfinity, 1).Max(l => l.Width);
 
-    private double Measure(Piece piece, double size) =>
-        Chunks(piece.Text).Sum(chunk => measurer.Width(chunk.Text, new FontSpec(chunk.Family, piece.Style, size)));
-
-    private Line MakeLine(List<Piece> pieces, double size, double lineHeightFactor)
+    // Neighbouring characters in the same family, style and link become one segment, so a line is a few text runs.
+    private Line MakeLine(List<Span> spans, Span? trailingSpace, double size, double lineHeightFactor)
     {
         var segments = ImmutableArray.CreateBuilder<Segment>();
-        double x = 0;
-        // Neighbouring pieces in the same font and link become one segment, so a line is a few text runs.
         var text = new StringBuilder();
+        double x = 0, width = 0;
         FontSpec? font = null;
         LinkTarget? link = null;
         void Flush()
         {
             if (text.Length == 0 || font is null) return;
-            var w = measurer.Width(text.ToString(), font.Value);
-            segments.Add(new Segment(text.ToString(), font.Value, x, w, link is null ? colour : linkColour, link));
-            x += w;
+            segments.Add(new Segment(text.ToString(), font.Value, x, width, link is null ? colour : linkColour, link));
+            x += width;
+            width = 0;
             text.Clear();
         }
-        foreach (var piece in pieces)
-            foreach (var chunk in Chunks(piece.Text))
+        foreach (var span in spans)
+        {
+            var source = span.Run.Text!;
+            var runStart = span.Start;
+            for (var i = span.Start; i < span.End; i += char.IsSurrogatePair(source, i) ? 2 : 1)
             {
-                var spec = new FontSpec(chunk.Family, piece.Style, size);
-                if (font != spec || link != piece.Link) { Flush(); font = spec; link = piece.Link; }
-                text.Append(chunk.Text);
+                var codePoint = char.ConvertToUtf32(source, i);
+                var spec = new FontSpec(FamilyFor(codePoint, source, i), span.Run.Style, size);
+                if (font != spec || link != span.Run.Link)
+                {
+                    text.Append(source, runStart, i - runStart);
+                    runStart = i;
+                    Flush();
+                    font = spec;
+                    link = span.Run.Link;
+                }
+                width += advances.Of(spec, codePoint);
             }
+            text.Append(source, runStart, span.End - runStart);
+        }
         Flush();
+        if (trailingSpace is { } space)
+            segments.Add(new Segment(" ", new FontSpec(families[0], space.Run.Style, size), x, 0, colour, null));
         var lineHeight = size * lineHeightFactor;
         var ascent = (lineHeight - size) / 2 + measurer.Ascent(new FontSpec(families[0], FontStyle.Regular, size));
         return new Line(segments.ToImmutable(), x, lineHeight, ascent);
     }
 
-    // Splits text into runs by the first family that has each character.
-    private IEnumerable<(string Text, string Family)> Chunks(string text)
+    // Width of text[start..end) as it will be drawn, each character in its family.
+    private double Width(Run run, int start, int end, double size)
     {
-        var start = 0;
-        string? family = null;
-        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        var text = run.Text!;
+        double width = 0;
+        for (var i = start; i < end; i += char.IsSurrogatePair(text, i) ? 2 : 1)
         {
             var codePoint = char.ConvertToUtf32(text, i);
-            var chosen = FamilyFor(codePoint, text);
-            if (family is not null && chosen != family)
-            {
-                yield return (text[start..i], family);
-                start = i;
-            }
-            family = chosen;
+            width += advances.Of(new FontSpec(FamilyFor(codePoint, text, i), run.Style, size), codePoint);
         }
-        if (family is not null) yield return (text[start..], family);
+        return width;
     }
 
-    private string FamilyFor(int codePoint, string context)
+    private void Flatten(IEnumerable<Inline> inlines, FontStyle style, LinkTarget? link, List<Run> runs)
     {
-        if (codePoint == ' ') return families[0];
-        foreach (var family in families)
-            if (measurer.HasGlyph(family, codePoint)) return family;
-        if (reportedMissing.Add(codePoint)) Missing.Add((codePoint, context));
-        return families[0];
-    }
-
-    private static void Flatten(IEnumerable<Inline> inlines, FontStyle style, LinkTarget? link, List<Piece> pieces)
-    {
-        var walk = new Flattening(style, link, pieces);
+        var walk = new Flattening(this, style, link, runs);
         foreach (var inline in inlines) inline.Accept(walk);
     }
 
-    // Inline runs become pieces (words, spaces, breaks), each carrying its font style and link.
-    private sealed class Flattening(FontStyle style, LinkTarget? link, List<Piece> pieces) : IInlineVisitor<Done>
+    // Inline runs become runs of cleaned text and hard breaks, each carrying its font style and link.
+    private sealed class Flattening(TextLayout layout, FontStyle style, LinkTarget? link, List<Run> runs) : IInlineVisitor<Done>
     {
-        public Done Visit(Text t) { AddWords(t.Value, style, link, pieces); return Done.Value; }
-        public Done Visit(Strong s) { Flatten(s.Content, style | FontStyle.Bold, link, pieces); return Done.Value; }
-        public Done Visit(Emphasis e) { Flatten(e.Content, style | FontStyle.Italic, link, pieces); return Done.Value; }
+        public Done Visit(Text t) { Add(t.Value); return Done.Value; }
+        public Done Visit(Strong s) { layout.Flatten(s.Content, style | FontStyle.Bold, link, runs); return Done.Value; }
+        public Done Visit(Emphasis e) { layout.Flatten(e.Content, style | FontStyle.Italic, link, runs); return Done.Value; }
 
         public Done Visit(Link l)
         {
             var target = SafeLinks.IsSafe(l.Url) && !l.Url.StartsWith('#') ? new LinkTarget(l.Url, null) : link;
-            Flatten(l.Content, style, target, pieces);
+            layout.Flatten(l.Content, style, target, runs);
             return Done.Value;
         }
 
         public Done Visit(ParagraphReference r)
         {
-            AddWords(r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), style, new LinkTarget(null, r.Number), pieces);
+            runs.Add(new Run(r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), style, new LinkTarget(null, r.Number)));
             return Done.Value;
         }
 
         public Done Visit(LineBreak lineBreak)
         {
-            pieces.Add(new Piece("", style, link, IsSpace: false, IsBreak: true));
+            runs.Add(new Run(null, style, link));
             return Done.Value;
         }
-    }
 
-    private static void AddWords(string text, FontStyle style, LinkTarget? link, List<Piece> pieces)
-    {
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        private void Add(string text)
         {
-            if (i < text.Length && text[i] != ' ') continue;
-            if (i > start) pieces.Add(new Piece(text[start..i], style, link, IsSpace: false, IsBreak: false));
-            if (i < text.Length) pieces.Add(new Piece(" ", style, link, IsSpace: true, IsBreak: false));
-            start = i + 1;
+            if (text.Length > 0) runs.Add(new Run(TextCleaner.Clean(text, layout.Warnings), style, link));
         }
     }
 }

@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportGen.Writers.Pdf.Drawing;
+
+/// <summary>
+/// Rewrites the file PDFsharp saved, object by object, where PDFsharp offers no way to do it right, and writes
+/// a fresh cross-reference table for the result:
+/// <list type="bullet">
+/// <item>every Flate stream is re-encoded as a complete zlib stream (PDFsharp's lack the Adler-32 checksum, so
+/// qpdf warns that each "input stream is complete but output may still be valid"), and every unfiltered stream
+/// but the metadata is compressed;</item>
+/// <item>the metadata stream is replaced by our own XMP packet;</item>
+/// <item>the structure tree is appended as new objects, and the catalog given its /StructTreeRoot;</item>
+/// <item>each font dictionary's text passes through <c>rewrite</c> (font subset tags made deterministic);</item>
+/// <item>the trailer loses PDFsharp's comment naming the .NET version, which varies between machines.</item>
+/// </list>
+/// The input is PDFsharp's own output — one classic cross-reference section, "&lt;&lt;…&gt;&gt;\nstream\n…\nendstream" —
+/// so a file of any other shape is a bug here, reported as an exception.
+/// </summary>
+internal static partial class PdfFinisher
+{
+    [GeneratedRegex(@"/Length\s+(\d+)(?![\d\s]*R)")]
+    private static partial Regex Length();
+
+    [GeneratedRegex(@"/Size\s+\d+")]
+    private static partial Regex TrailerSize();
+
+    /// <param name="saved">The file PDFsharp saved.</param>
+    /// <param name="xmp">The metadata packet.</param>
+    /// <param name="rewrite">Applied to each font dictionary's text.</param>
+    /// <param name="catalog">The catalog's object number.</param>
+    /// <param name="structure">The structure tree's object bodies, given the first free object number; the first is the root.</param>
+    /// <param name="destination">Where the finished file is written, in one pass.</param>
+    public static void Finish(ReadOnlyMemory<byte> saved, Stream destination, byte[] xmp, Func<string, string> rewrite, int catalog, Func<int, IEnumerable<string>> structure)
+    {
+        var pdf = saved.Span;
+        var (offsets, xrefAt, trailer) = ReadCrossReference(pdf);
+        var order = offsets.Where(o => o.Value > 0).OrderBy(o => o.Value).ToList();
+        var first = offsets.Keys.Max() + 1;
+        var output = new CountingStream(destination);
+        output.Write(pdf[..order[0].Value]);
+        var newOffsets = new Dictionary<int, long>();
+        for (var i = 0; i < order.Count; i++)
+        {
+            var (number, start) = (order[i].Key, order[i].Value);
+            var end = i + 1 < order.Count ? order[i + 1].Value : xrefAt;
+            newOffsets[number] = output.Position;
+            var chunk = saved.Slice(start, end - start);
+            if (number == catalog) WriteCatalog(output, chunk.Span, first);
+            else WriteObject(output, chunk, xmp, rewrite);
+        }
+        var size = first;
+        foreach (var body in structure(first))
+        {
+            newOffsets[size] = output.Position;
+            output.Write(Encoding.Latin1.GetBytes($"{size.ToString(CultureInfo.InvariantCulture)} 0 obj\n{body}\nendobj\n"));
+            size++;
+        }
+        trailer = TrailerSize().Replace(trailer, $"/Size {size.ToString(CultureInfo.InvariantCulture)}");
+        var xref = output.Position;
+        output.Write(Encoding.Latin1.GetBytes($"xref\n0 {size.ToString(CultureInfo.InvariantCulture)}\n0000000000 65535 f \n"));
+        Span<byte> entry = stackalloc byte[20];
+        for (var n = 1; n < size; n++)
+        {
+            var line = newOffsets.TryGetValue(n, out var at) ? $"{at.ToString("D10", CultureInfo.InvariantCulture)} 00000 n \n" : "0000000000 65535 f \n";
+            Encoding.Latin1.GetBytes(line, entry);
+            output.Write(entry);
+        }
+        output.Write(Encoding.Latin1.GetBytes($"trailer\n{trailer}\nstartxref\n{xref.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n"));
+    }
+
+    // Writes through to the destination, counting: the cross-reference table needs each object's offset.
+    private sealed class CountingStream(Stream destination)
+    {
+        public long Position { get; private set; }
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            destination.Write(bytes);
+            Position += bytes.Length;
+        }
+    }
+
+    // The catalog, with the structure tree's root added to its dictionary.
+    private static void WriteCatalog(CountingStream output, ReadOnlySpan<byte> chunk, int root)
+    {
+        var text = Encoding.Latin1.GetString(chunk);
+        var end = text.LastIndexOf(">>", StringComparison.Ordinal);
+        output.Write(Encoding.Latin1.GetBytes(text[..end] + $"/StructTreeRoot {root.ToString(CultureInfo.InvariantCulture)} 0 R" + text[end..]));
+    }
+
+    private static void WriteObject(CountingStream output, ReadOnlyMemory<byte> memory, byte[] xmp, Func<string, string> rewrite)
+    {
+        var chunk = memory.Span;
+        // Only a stream object ends with "endstream": a string elsewhere that happens to read "stream" is not one.
+        // Only font dictionaries are rewritten: no text from the document reaches them.
+        var streamAt = chunk.EndsWith("\nendstream\nendobj\n"u8) ? chunk.IndexOf(">>\nstream\n"u8) : -1;
+        if (streamAt < 0)
+        {
+            var text = Encoding.Latin1.GetString(chunk);
+            output.Write(Encoding.Latin1.GetBytes(text.Contains("/Type/Font", StringComparison.Ordinal) ? rewrite(text) : text));
+            return;
+        }
+        var head = Encoding.Latin1.GetString(chunk[..(streamAt + 2)]);
+        var match = Length().Match(head);
+        if (!match.Success) throw new InvalidOperationException($"A stream without a direct /Length: {head}");
+        var dataAt = streamAt + ">>\nstream\n".Length;
+        var length = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        var data = memory.Slice(dataAt, length);
+        if (!chunk[(dataAt + length)..].StartsWith("\nendstream"u8))
+            throw new InvalidOperationException($"A stream whose /Length does not reach its end: {head}");
+
+        ReadOnlySpan<byte> body;
+        if (head.Contains("/Type/Metadata", StringComparison.Ordinal))
+            body = xmp;
+        else if (head.Contains("/Filter/FlateDecode", StringComparison.Ordinal) && !head.Contains("/DecodeParms", StringComparison.Ordinal))
+            body = IsComplete(data) ? data.Span : Compress(Inflate(data));
+        else if (!head.Contains("/Filter", StringComparison.Ordinal))
+        {
+            body = Compress(data.Span);
+            head = head[..^2] + "/Filter/FlateDecode>>";
+        }
+        else body = data.Span;
+        head = Length().Replace(head, $"/Length {body.Length.ToString(CultureInfo.InvariantCulture)}", 1);
+        output.Write(Encoding.Latin1.GetBytes(head + "\nstream\n"));
+        output.Write(body);
+        output.Write(chunk[(dataAt + length)..]);
+    }
+
+    // Flate data is a zlib header, raw deflate data and (when complete) a checksum; the header is skipped here.
+    private static DeflateStream Inflater(ReadOnlyMemory<byte> data) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(data[2..], out var segment)
+            ? new DeflateStream(new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false), CompressionMode.Decompress)
+            : throw new InvalidOperationException("Stream data not backed by an array.");
+
+    private static byte[] Inflate(ReadOnlyMemory<byte> data)
+    {
+        using var inflater = Inflater(data);
+        using var result = new MemoryStream();
+        inflater.CopyTo(result);
+        return result.ToArray();
+    }
+
+    // A zlib stream ends with the Adler-32 checksum of what it holds (RFC 1950); PDFsharp's leave it out. The data
+    // is inflated into the checksum only, so a complete stream costs no copy.
+    private static bool IsComplete(ReadOnlyMemory<byte> data)
+    {
+        if (data.Length < 6) return false;
+        using var inflater = Inflater(data);
+        var checksum = new Adler32();
+        inflater.CopyTo(checksum);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(data.Span[^4..]) == checksum.Value;
+    }
+
+    private sealed class Adler32 : Stream
+    {
+        private uint a = 1, b;
+
+        public uint Value => (b << 16) | a;
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            // 5552 bytes is the most that can be summed before the 32-bit sums could overflow (RFC 1950, zlib's NMAX).
+            for (var start = 0; start < buffer.Length; start += 5552)
+            {
+                foreach (var x in buffer.Slice(start, Math.Min(5552, buffer.Length - start)))
+                {
+                    a += x;
+                    b += a;
+                }
+                a %= 65521;
+                b %= 65521;
+            }
+        }
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    /// <summary>Data as one complete zlib stream.</summary>
+    public static byte[] Compress(ReadOnlySpan<byte> data)
+    {
+        using var result = new MemoryStream();
+        using (var zlib = new ZLibStream(result, CompressionLevel.Optimal, leaveOpen: true))
+            zlib.Write(data);
+        return result.ToArray();
+    }
+
+    // The cross-reference table's in-use entries (object number → offset), where it starts, and the trailer dictionary.
+    private static (Dictionary<int, int> Offsets, int XrefAt, string Trailer) ReadCrossReference(ReadOnlySpan<byte> pdf)
+    {
+        var tail = Encoding.Latin1.GetString(pdf[Math.Max(0, pdf.Length - 64)..]);
+        var startxref = tail.LastIndexOf("startxref", StringComparison.Ordinal);
+        var xrefAt = int.Parse(tail[(startxref + 9)..].Trim().Split('\n')[0].Trim(), CultureInfo.InvariantCulture);
+        var section = Encoding.Latin1.GetString(pdf[xrefAt..]);
+        var lines = section.Split('\n');
+        if (lines[0].Trim() != "xref") throw new InvalidOperationException("PDFsharp wrote no classic cross-reference table.");
+        var offsets = new Dictionary<int, int>();
+        var line = 1;
+        while (!lines[line].StartsWith("trailer", StringComparison.Ordinal))
+        {
+            var header = lines[line++].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var (first, count) = (int.Parse(header[0], CultureInfo.InvariantCulture), int.Parse(header[1], CultureInfo.InvariantCulture));
+            for (var i = 0; i < count; i++, line++)
+            {
+                var entry = lines[line].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (entry[2].StartsWith('n')) offsets[first + i] = int.Parse(entry[0], CultureInfo.InvariantCulture);
+            }
+        }
+        var trailerText = section[section.IndexOf("trailer", StringComparison.Ordinal)..section.LastIndexOf("startxref", StringComparison.Ordinal)];
+        var dictionary = trailerText[trailerText.IndexOf("<<", StringComparison.Ordinal)..(trailerText.LastIndexOf(">>", StringComparison.Ordinal) + 2)];
+        return (offsets, xrefAt, dictionary);
+    }
+}
