@@ -11,7 +11,7 @@ internal static class LargeBudget
         var programmes = paper.Programmes.Select(p =>
         {
             var items = Enumerable.Range(0, perProgramme)
-                .Select(i => new BudgetLine { Id = $"{p.Id}-{i}", Label = $"Project {i} of {p.Name}", Amount = 1000m + i }).ToList();
+                .Select(i => new BudgetLine { Id = $"{p.Id}-{i}", Label = $"Project {i} of {p.Name}", Amount = 5000m + i }).ToList();
             var groups = items.Chunk(25).Select((chunk, g) => new LineGroup { Heading = $"Group {g + 1}", SubtotalLabel = "Sub-Total", Lines = chunk }).ToList();
             var allocated = items.Sum(i => i.Amount.Main!.Value);
             static decimal Sum(IEnumerable<Amounts> amounts) => amounts.Sum(a => a.Main!.Value);

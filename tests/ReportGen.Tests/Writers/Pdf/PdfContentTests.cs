@@ -70,7 +70,8 @@ public class PdfContentTests
         foreach (var page in pdf.GetPages())
         {
             var footer = string.Join(" ", page.GetWords().Where(w => page.Height - w.BoundingBox.Top > Geometry.Bottom).Select(w => w.Text));
-            Assert.Equal($"External Commissioning Budget 2022/23 Page {page.Number} of {count}", footer);
+            // The reference corrects a figure as published, so its footer says which version this is.
+            Assert.Equal($"External Commissioning Budget 2022/23 Page {page.Number} of {count} Version 1.0, correcting figures as published", footer);
         }
     }
 

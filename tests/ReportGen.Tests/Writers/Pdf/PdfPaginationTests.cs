@@ -13,7 +13,7 @@ public class PdfPaginationTests
 
     private static Document Read(string markdown)
     {
-        var result = DocumentReader.Read(markdown, Built.Reference.Document!.Metadata);
+        var result = DocumentReader.Read(markdown, Built.Reference.Document!.Metadata with { VersionNote = null });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Document;
     }
