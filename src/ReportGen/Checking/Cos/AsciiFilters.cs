@@ -64,7 +64,7 @@ internal static class AsciiFilters
         var i = 0;
         while (i < data.Length)
         {
-            if (output.Count > CheckBudget.MaxStreamBytes) return (null, $"the data decodes to more than {CheckBudget.MaxStreamBytes:N0} bytes");
+            if (output.Count > CheckBudget.MaxStreamBytes) return (null, $"{StreamDecoder.TooLarge} {CheckBudget.MaxStreamBytes:N0} bytes");
             var length = data[i++];
             if (length == 128) return ([.. output], null);
             if (length < 128)

@@ -86,7 +86,7 @@ internal sealed partial class Inflater
         }
         catch (TooLargeException)
         {
-            return (InflateOutcome.TooLarge, $"the data decodes to more than {limit:N0} bytes");
+            return (InflateOutcome.TooLarge, $"{StreamDecoder.TooLarge} {limit:N0} bytes");
         }
     }
 

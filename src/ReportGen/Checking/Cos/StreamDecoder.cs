@@ -4,7 +4,8 @@ namespace ReportGen.Checking.Cos;
 /// <param name="Data">The decoded bytes, or null when a filter was not applied (an image codec, LZW, a TIFF predictor, an error).</param>
 /// <param name="Problem">Why the stream does not decode to its end, if it does not.</param>
 /// <param name="Filter">The filter the problem is in.</param>
-internal sealed record DecodedStream(byte[]? Data, string? Problem, string? Filter);
+/// <param name="OverLimit">True when the problem is only that the data decodes to more than the checker reads.</param>
+internal sealed record DecodedStream(byte[]? Data, string? Problem, string? Filter, bool OverLimit = false);
 
 /// <summary>
 /// Applies a stream's filters (ISO 32000-1 §7.4). Image codecs (DCT, JPX, CCITT, JBIG2) are left alone: the checker
@@ -13,6 +14,9 @@ internal sealed record DecodedStream(byte[]? Data, string? Problem, string? Filt
 internal static class StreamDecoder
 {
     /// <summary>Filters whose output is an image: decoding stops before them.</summary>
+    /// <summary>How a problem that is only the checker's size limit begins.</summary>
+    public const string TooLarge = "the data decodes to more than";
+
     public static readonly HashSet<string> ImageFilters = ["DCTDecode", "DCT", "JPXDecode", "CCITTFaxDecode", "CCF", "JBIG2Decode"];
 
     public static DecodedStream Decode(CosFile file, CosStream stream)
@@ -31,7 +35,7 @@ internal static class StreamDecoder
             var decodeParms = i < parameters.Count ? parameters[i] as CosDict : null;
             var (output, problem) = Apply(filter, data, decodeParms, file);
             if (output is not null) file.Budget.SpendDecoded(output.Length);
-            if (problem is not null) return new DecodedStream(output, problem, filter);
+            if (problem is not null) return new DecodedStream(output, problem, filter, problem.StartsWith(TooLarge, StringComparison.Ordinal));
             if (output is null) return new DecodedStream(null, null, filter);
             data = output;
         }

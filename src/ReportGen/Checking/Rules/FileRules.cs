@@ -49,7 +49,8 @@ internal static class FileRules
                 context.Findings.Add(CheckRules.ForbiddenFilter, $"stream {number} uses {filter}", objectNumber: number);
             var decoded = StreamDecoder.Decode(file, stream);
             if (decoded.Problem is null || decoded.Filter is "LZWDecode" or "LZW" or "Crypt") continue;
-            var rule = decoded.Filter is "FlateDecode" or "Fl" ? CheckRules.FlateIncomplete : CheckRules.StreamNotDecodable;
+            var rule = decoded.OverLimit ? CheckRules.LimitReached
+                : decoded.Filter is "FlateDecode" or "Fl" ? CheckRules.FlateIncomplete : CheckRules.StreamNotDecodable;
             context.Findings.Add(rule, $"stream {number} ({decoded.Filter}, {stream.DataLength:N0} bytes) does not decode to its end: {decoded.Problem}", objectNumber: number);
         }
     }
