@@ -12,11 +12,16 @@ internal sealed class CheckBudget
     /// <summary>The deepest nesting of arrays and dictionaries; real files need fewer than ten.</summary>
     public const int MaxNesting = 64;
 
-    /// <summary>The most a single stream may decode to.</summary>
-    public const int MaxStreamBytes = 64 * 1024 * 1024;
+    /// <summary>The most a stream the checker reads (content, CMap, metadata, object stream) may decode to; streams it only
+    /// verifies (fonts, images) are inflated in a 32 KB window and limited by time instead.</summary>
+    public const int MaxStreamBytes = 32 * 1024 * 1024;
+
+    /// <summary>The most a stream may decode to when it is only verified, not kept (images, font programs).</summary>
+    public const long MaxVerifiedBytes = 1L << 30;
 
     private long objects = 4_000_000;
-    private long decodedBytes = 256L * 1024 * 1024;
+    private long verifiedBytes = MaxVerifiedBytes;
+    private long decodedBytes = 128L * 1024 * 1024;
     private long operators = 20_000_000;
 
     /// <summary>Counts parsed objects (every number, name and array counts).</summary>
@@ -28,7 +33,13 @@ internal sealed class CheckBudget
     /// <summary>Counts bytes produced by decoding streams.</summary>
     public void SpendDecoded(long count)
     {
-        if ((decodedBytes -= count) < 0) throw new CheckLimitException("bytes decoded from streams", "256 MB");
+        if ((decodedBytes -= count) < 0) throw new CheckLimitException("decoded from streams", "128 MB");
+    }
+
+    /// <summary>Counts bytes inflated only to verify a stream ends properly: time, not memory.</summary>
+    public void SpendVerified(long count)
+    {
+        if ((verifiedBytes -= count) < 0) throw new CheckLimitException("verified in streams (decoded without being kept)", "1 GB");
     }
 
     /// <summary>Counts content-stream operators interpreted.</summary>

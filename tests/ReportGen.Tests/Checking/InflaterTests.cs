@@ -26,9 +26,21 @@ public class InflaterTests
         Gen.Select(Data, Levels).Sample((data, level) =>
         {
             var compressed = Zlib(data, level);
-            var (output, outcome, detail) = Inflater.Inflate(compressed, 0, compressed.Length, int.MaxValue);
+            var (output, _, outcome, detail) = Inflater.Inflate(compressed, 0, compressed.Length, int.MaxValue);
             Assert.True(outcome == InflateOutcome.Complete, detail);
             Assert.Equal(data, output);
+        }, iter: 300);
+
+    [Fact]
+    public void Verifying_without_keeping_the_output_agrees_with_inflating() =>
+        Gen.Select(Data, Levels, Gen.Int[0, 40]).Sample((data, level, cut) =>
+        {
+            var compressed = Zlib(data, level);
+            var length = Math.Max(0, compressed.Length - cut);
+            var kept = Inflater.Inflate(compressed, 0, length, int.MaxValue);
+            var verified = Inflater.Inflate(compressed, 0, length, int.MaxValue, keepOutput: false);
+            Assert.Equal((kept.Outcome, kept.Detail, kept.Total), (verified.Outcome, verified.Detail, verified.Total));
+            Assert.Empty(verified.Data);
         }, iter: 300);
 
     [Fact]
@@ -37,7 +49,7 @@ public class InflaterTests
         {
             var compressed = Zlib(data, level);
             var length = Math.Max(0, compressed.Length - cut);
-            var (_, outcome, _) = Inflater.Inflate(compressed, 0, length, int.MaxValue);
+            var (_, _, outcome, _) = Inflater.Inflate(compressed, 0, length, int.MaxValue);
             Assert.NotEqual(InflateOutcome.Complete, outcome);
         }, iter: 300);
 
@@ -45,7 +57,7 @@ public class InflaterTests
     public void Random_bytes_give_an_outcome_not_an_exception() =>
         Gen.Byte.Array[0, 2000].Sample(bytes =>
         {
-            var (_, outcome, detail) = Inflater.Inflate(bytes, 0, bytes.Length, 1 << 20);
+            var (_, _, outcome, detail) = Inflater.Inflate(bytes, 0, bytes.Length, 1 << 20);
             Assert.True(Enum.IsDefined(outcome), detail);
         }, iter: 2000);
 
@@ -58,6 +70,7 @@ public class InflaterTests
         Assert.Equal("the zlib Adler-32 checksum after the final block is missing", Inflater.Inflate(whole, 0, whole.Length - 4, 10_000).Detail);
         var unfinished = MiniPdf.FlateWithoutFinalBlock(data);
         Assert.StartsWith("the data ends after 5,000 decoded bytes without a final deflate block", Inflater.Inflate(unfinished, 0, unfinished.Length, 10_000).Detail);
+        Assert.Equal(InflateOutcome.Corrupt, Inflater.Inflate(whole, 2, whole.Length - 6, 10_000).Outcome); // raw deflate, no zlib header
         whole[^1] ^= 1;
         Assert.Equal("the zlib Adler-32 checksum does not match the data", Inflater.Inflate(whole, 0, whole.Length, 10_000).Detail);
         Assert.Equal(InflateOutcome.TooLarge, Inflater.Inflate(whole, 0, whole.Length, 4_999).Outcome);

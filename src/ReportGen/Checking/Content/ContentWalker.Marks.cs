@@ -6,7 +6,7 @@ namespace ReportGen.Checking.Content;
 internal sealed partial class ContentWalker
 {
     /// <summary>An open marked-content sequence: its tag, MCID, and the text object it began in (0 = none).</summary>
-    private sealed record Mark(string Tag, int? Mcid, bool Known, bool ActualText, int TextObject, int Offset)
+    private sealed record Mark(string Tag, int? Mcid, bool Known, bool ActualText, int TextObject, int Stream, int Offset)
     {
         public bool IsArtifact => Tag == "Artifact";
     }
@@ -14,7 +14,7 @@ internal sealed partial class ContentWalker
     private readonly Stack<Mark> marks = new();
     private int textObjects;
     private int currentText;
-    private (int Offset, string Reason, List<string> Operators, int Count)? untagged;
+    private (int Stream, int Offset, string Reason, List<string> Operators, int Count)? untagged;
 
     private void Marks(string op, List<CosObject> operands, int offset)
     {
@@ -45,7 +45,7 @@ internal sealed partial class ContentWalker
         if (mcid is not null && kind.Kind == MarkKind.Artifact)
             Report(CheckRules.TaggedContentInArtifact, $"marked content with MCID {mcid} begins inside an Artifact", offset);
         var known = mcid is { } id && context.Structure.ByContent.ContainsKey((owner, id));
-        marks.Push(new Mark(tag, mcid, known, properties?.Has("ActualText") == true, currentText, offset));
+        marks.Push(new Mark(tag, mcid, known, properties?.Has("ActualText") == true, currentText, currentStream, offset));
     }
 
     private CosDict? Properties(CosObject? operand) => operand switch
@@ -57,13 +57,12 @@ internal sealed partial class ContentWalker
 
     private void Straddle(Mark mark, int offset)
     {
-        var (objectNumber, local) = Locate(mark.Offset);
         var began = mark.TextObject == 0 ? "outside any text object" : "inside a text object";
         var ended = currentText == 0 ? "outside it" : mark.TextObject == 0 ? "inside a text object" : "inside another text object";
         var label = mark.Mcid is { } id ? $"/{mark.Tag} (MCID {id})" : $"/{mark.Tag}";
         context.Findings.Add(CheckRules.MarkedContentStraddlesText,
-            $"marked content {label} begins {began} and ends {ended} (EMC at offset {Locate(offset).Offset}): BT/ET and BDC/EMC must nest",
-            page.Number, objectNumber, local);
+            $"marked content {label} begins {began} and ends {ended} (EMC at {Where(offset, mark.Stream)}): BT/ET and BDC/EMC must nest",
+            page.Number, mark.Stream, mark.Offset);
     }
 
     /// <summary>The innermost meaning of the current position: artifact, tagged (and its MCID), or neither.</summary>
@@ -91,7 +90,7 @@ internal sealed partial class ContentWalker
         };
         if (reason is null || untagged?.Reason != reason) FlushUntagged();
         if (reason is null) return;
-        untagged ??= (offset, reason, [], 0);
+        untagged ??= (currentStream, offset, reason, [], 0);
         var run = untagged.Value;
         if (!run.Operators.Contains(op) && run.Operators.Count < 6) run.Operators.Add(op);
         untagged = run with { Count = run.Count + 1 };
@@ -101,19 +100,19 @@ internal sealed partial class ContentWalker
     {
         if (untagged is not { } run) return;
         untagged = null;
-        Report(CheckRules.UntaggedContent, $"{run.Count} painting operator(s) ({string.Join(", ", run.Operators)}) {run.Reason}", run.Offset);
+        context.Findings.Add(CheckRules.UntaggedContent, $"{run.Count} painting operator(s) ({string.Join(", ", run.Operators)}) {run.Reason}", page.Number, run.Stream, run.Offset);
     }
 
     private void EndOfStream()
     {
-        if (marks.Count > 0)
-            Report(CheckRules.MarkedContentUnbalanced,
-                $"{marks.Count} marked-content sequence(s) still open at the end of the content stream (first: /{marks.Last().Tag})", marks.Last().Offset);
+        if (marks.Count == 0) return;
+        var first = marks.Last();
+        context.Findings.Add(CheckRules.MarkedContentUnbalanced,
+            $"{marks.Count} marked-content sequence(s) still open at the end of the content stream (first: /{first.Tag})", page.Number, first.Stream, first.Offset);
     }
 
-    private void Report(CheckRule rule, string message, int offset)
-    {
-        var (objectNumber, local) = Locate(offset);
-        context.Findings.Add(rule, message, page.Number, objectNumber, local);
-    }
+    private void Report(CheckRule rule, string message, int offset) => context.Findings.Add(rule, message, page.Number, currentStream, offset);
+
+    /// <summary>"offset 289", or "offset 12 of obj 31" when that is another stream of the page.</summary>
+    private string Where(int offset, int otherStream) => otherStream == currentStream ? $"offset {offset}" : $"offset {offset} of obj {currentStream}";
 }

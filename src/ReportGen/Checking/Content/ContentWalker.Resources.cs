@@ -18,8 +18,7 @@ internal sealed partial class ContentWalker
         // A page's DefaultRGB (etc.) colour space makes device colour device-independent (PDF/A-2 6.2.4.3).
         var defaultName = "Default" + space["Device".Length..];
         if (context.File.GetDict(resources, "ColorSpace")?.Has(defaultName) == true) return;
-        var (objectNumber, local) = Locate(offset);
-        context.Content.UseColour(space, new ColourUse(page.Number, objectNumber, local, how));
+        context.Content.UseColour(space, new ColourUse(page.Number, currentStream, offset, how));
     }
 
     private void UseColourSpace(CosObject? space, string how, int offset, int depth = 0)
@@ -86,9 +85,10 @@ internal sealed partial class ContentWalker
         if (context.Forms.Add((formNumber, kind)) && StreamDecoder.Decode(context.File, form).Data is { } data)
         {
             var formResources = context.File.GetDict(form.Dictionary, "Resources") ?? resources;
-            var walker = new ContentWalker(context, page, formNumber, formResources, kind, formDepth + 1, [(0, formNumber)]);
+            var walker = new ContentWalker(context, page, formNumber, formResources, kind, formDepth + 1);
             walker.state = walker.state with { Ctm = state.Ctm };
-            walker.Run(data);
+            walker.Run(data, formNumber);
+            walker.EndOfStream();
             if (walker.drewTransparency) context.TransparentForms.Add(formNumber);
         }
         if (context.TransparentForms.Contains(formNumber)) MarkTransparent();

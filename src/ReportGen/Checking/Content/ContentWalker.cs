@@ -22,9 +22,9 @@ internal sealed partial class ContentWalker
     private readonly CosDict? resources;
     private readonly MarkKind outer;
     private readonly int formDepth;
-    private readonly List<(int Start, int ObjectNumber)> segments;
+    private int currentStream;
 
-    private ContentWalker(CheckContext context, PageInfo page, int owner, CosDict? resources, MarkKind outer, int formDepth, List<(int Start, int ObjectNumber)> segments)
+    private ContentWalker(CheckContext context, PageInfo page, int owner, CosDict? resources, MarkKind outer, int formDepth)
     {
         this.context = context;
         this.page = page;
@@ -32,10 +32,10 @@ internal sealed partial class ContentWalker
         this.resources = resources;
         this.outer = outer;
         this.formDepth = formDepth;
-        this.segments = segments;
     }
 
-    /// <summary>Walks a page's content streams.</summary>
+    /// <summary>Walks a page's content streams, one after another with the state carried over: ISO 32000-1 §14.6 reads
+    /// a /Contents array as one stream. Each is decoded only when its turn comes, so a page costs one stream's memory.</summary>
     public static void WalkPage(CheckContext context, PageInfo page)
     {
         var streams = context.File.Get(page.Dictionary, "Contents") switch
@@ -44,20 +44,16 @@ internal sealed partial class ContentWalker
             CosStream single => [(CosAccess.RefNumber(page.Dictionary["Contents"]) ?? page.ObjectNumber, single)],
             _ => [],
         };
-        var data = new List<byte>();
-        var segments = new List<(int Start, int ObjectNumber)>();
+        var walker = new ContentWalker(context, page, page.ObjectNumber, page.Resources, MarkKind.None, 0);
         foreach (var (number, stream) in streams)
-        {
-            if (stream is null || StreamDecoder.Decode(context.File, stream).Data is not { } bytes) continue;
-            segments.Add((data.Count, number));
-            data.AddRange(bytes);
-            data.Add((byte)'\n');
-        }
-        new ContentWalker(context, page, page.ObjectNumber, page.Resources, MarkKind.None, 0, segments).Run([.. data]);
+            if (stream is not null && StreamDecoder.Decode(context.File, stream).Data is { } data)
+                walker.Run(data, number);
+        walker.EndOfStream();
     }
 
-    private void Run(byte[] data)
+    private void Run(byte[] data, int streamNumber)
     {
+        currentStream = streamNumber;
         var reader = new ContentReader(data, context.File.Budget);
         try
         {
@@ -65,11 +61,9 @@ internal sealed partial class ContentWalker
         }
         catch (CosSyntaxException ex)
         {
-            var (objectNumber, offset) = Locate(ex.Offset);
-            context.Findings.Add(CheckRules.MalformedObject, $"the content stream cannot be read past this point: {ex.Message}", page.Number, objectNumber, offset);
+            context.Findings.Add(CheckRules.MalformedObject, $"the content stream cannot be read past this point: {ex.Message}", page.Number, currentStream, ex.Offset);
         }
         FlushUntagged();
-        EndOfStream();
     }
 
     private void Dispatch(string op, List<CosObject> operands, int offset)
@@ -92,15 +86,6 @@ internal sealed partial class ContentWalker
             case "BI": Paint(op, offset); if (operands is [CosDict image]) InlineImage(image, offset); return;
         }
         if (PathPainting.Contains(op)) Paint(op, offset);
-    }
-
-    /// <summary>The content stream object and the offset within it, for an offset into the concatenated contents.</summary>
-    private (int ObjectNumber, int Offset) Locate(int offset)
-    {
-        (int Start, int ObjectNumber) segment = segments.Count > 0 ? segments[0] : (0, owner);
-        foreach (var candidate in segments)
-            if (candidate.Start <= offset) segment = candidate;
-        return (segment.ObjectNumber, offset - segment.Start);
     }
 
     private static Matrix? Matrix(List<CosObject> operands) =>

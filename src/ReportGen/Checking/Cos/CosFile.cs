@@ -8,7 +8,7 @@ namespace ReportGen.Checking.Cos;
 internal sealed record CosProblem(CosProblemKind Kind, int? ObjectNumber, int? Offset, string Message);
 
 /// <summary>The kinds of syntax problem the reader reports.</summary>
-internal enum CosProblemKind { CrossReference, MalformedObject, StreamLength }
+internal enum CosProblemKind { CrossReference, MalformedObject, StreamLength, OverLimit }
 
 /// <summary>
 /// A PDF file opened for checking: the cross-reference data (or, when it is damaged, objects found by scanning),
@@ -116,7 +116,7 @@ internal sealed partial class CosFile
         if (start < Bytes.Length && Bytes[start] == '\n') start++;
         var declared = Resolve(dict["Length"]) is CosNumber { IsInteger: true } n ? n.Value : -1;
         if (declared >= 0 && start + declared <= Bytes.Length && EndstreamFollows(start + (long)declared))
-            return new CosStream(dict, start, (int)declared);
+            return new CosStream(dict, start, (int)declared, number);
         var end = Bytes.AsSpan(start).IndexOf("endstream"u8);
         if (end < 0) throw new CosSyntaxException("a stream with no 'endstream'", start);
         var length = end;
@@ -125,7 +125,7 @@ internal sealed partial class CosFile
         Problems.Add(new CosProblem(CosProblemKind.StreamLength, number, start,
             declared < 0 ? $"stream {number} has no usable /Length; its data is {length:N0} bytes"
                          : $"stream {number} declares /Length {declared:N0} but its data is {length:N0} bytes"));
-        return new CosStream(dict, start, length);
+        return new CosStream(dict, start, length, number);
     }
 
     private bool EndstreamFollows(long position)

@@ -86,9 +86,11 @@ internal sealed class CosRef(int number, int generation) : CosObject
     public override string ToString() => $"{Number} {Generation} R";
 }
 
-/// <summary>A stream: its dictionary and where its raw (still encoded) data lies in the file's bytes.</summary>
-internal sealed class CosStream(CosDict dictionary, int dataStart, int dataLength) : CosObject
+/// <summary>A stream: its object number, its dictionary and where its raw (still encoded) data lies in the file's bytes.</summary>
+internal sealed class CosStream(CosDict dictionary, int dataStart, int dataLength, int number) : CosObject
 {
+    public int Number { get; } = number;
+
     public CosDict Dictionary { get; } = dictionary;
 
     public int DataStart { get; } = dataStart;

@@ -89,8 +89,8 @@ internal sealed partial class Inflater
             var distanceSymbol = Decode(distances);
             if (distanceSymbol >= 30) throw new CorruptException("a distance code beyond 29");
             var distance = DistanceBase[distanceSymbol] + Bits(DistanceExtra[distanceSymbol]);
-            if (distance > outputLength) throw new CorruptException("a back-reference before the start of the data");
-            for (var i = 0; i < length; i++) Put(output[outputLength - distance]);
+            if (distance > total) throw new CorruptException("a back-reference before the start of the data");
+            for (var i = 0; i < length; i++) Put(Back(distance));
         }
     }
 

@@ -31,34 +31,44 @@ internal sealed partial class Inflater
     private static readonly byte[] CodeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
     private static readonly (Huffman Lengths, Huffman Distances) Fixed = BuildFixed();
 
+    private const int WindowMask = 32767;
+
     private readonly byte[] input;
     private readonly int end;
-    private readonly int limit;
+    private readonly long limit;
+    private readonly bool keep;
     private int position;
     private int bitBuffer;
     private int bitCount;
-    private byte[] output = new byte[4096];
-    private int outputLength;
+    private byte[] output;
+    private long total;
+    private uint adlerA = 1, adlerB;
 
-    private Inflater(byte[] input, int start, int length, int limit)
+    private Inflater(byte[] input, int start, int length, long limit, bool keep)
     {
         this.input = input;
         position = start;
         end = start + length;
         this.limit = limit;
+        this.keep = keep;
+        // Kept output starts at a guess of four times the input, so typical streams never grow.
+        output = new byte[keep ? (int)Math.Clamp(length * 4L, 4096, Math.Max(4096, Math.Min(limit, Array.MaxLength))) : WindowMask + 1];
     }
 
-    /// <summary>Inflates <paramref name="length"/> bytes at <paramref name="start"/>; zlib-wrapped unless the header says otherwise.</summary>
-    public static (byte[] Data, InflateOutcome Outcome, string Detail) Inflate(byte[] data, int start, int length, int limit)
+    /// <summary>Inflates <paramref name="length"/> bytes at <paramref name="start"/>; zlib-wrapped unless the header says
+    /// otherwise. Without <paramref name="keepOutput"/> it only verifies, keeping the 32 KB window deflate needs, so a
+    /// stream of any size costs no memory; Data is then empty.</summary>
+    public static (byte[] Data, long Total, InflateOutcome Outcome, string Detail) Inflate(byte[] data, int start, int length, long limit, bool keepOutput = true)
     {
-        var inflater = new Inflater(data, start, length, limit);
+        var inflater = new Inflater(data, start, length, limit, keepOutput);
         var zlib = length >= 2 && (data[start] & 0x0F) == 8 && (data[start] >> 4) <= 7 && ((data[start] << 8) | data[start + 1]) % 31 == 0
                    && (data[start + 1] & 0x20) == 0;
         if (zlib) inflater.position += 2;
         var (outcome, detail) = inflater.Run();
         if (outcome == InflateOutcome.Complete && zlib) (outcome, detail) = inflater.CheckAdler();
-        else if (outcome == InflateOutcome.Complete && !zlib) detail = "raw deflate data without the zlib header RFC 1950 requires";
-        return (inflater.output.AsSpan(0, inflater.outputLength).ToArray(), outcome, detail);
+        else if (outcome == InflateOutcome.Complete && !zlib) (outcome, detail) = (InflateOutcome.Corrupt, "raw deflate data without the zlib header RFC 1950 requires");
+        byte[] result = !keepOutput ? [] : inflater.total == inflater.output.Length ? inflater.output : inflater.output.AsSpan(0, (int)inflater.total).ToArray();
+        return (result, inflater.total, outcome, detail);
     }
 
     private (InflateOutcome, string) Run()
@@ -78,7 +88,7 @@ internal sealed partial class Inflater
         }
         catch (OutOfInputException)
         {
-            return (InflateOutcome.NoFinalBlock, $"the data ends after {outputLength:N0} decoded bytes without a final deflate block");
+            return (InflateOutcome.NoFinalBlock, $"the data ends after {total:N0} decoded bytes without a final deflate block");
         }
         catch (CorruptException ex)
         {
@@ -95,13 +105,7 @@ internal sealed partial class Inflater
         // The checksum starts at the next byte boundary, which is where reading stopped: Bits() holds back no whole byte.
         if (end - position < 4) return (InflateOutcome.NoFinalBlock, "the zlib Adler-32 checksum after the final block is missing");
         var expected = (uint)(input[position] << 24 | input[position + 1] << 16 | input[position + 2] << 8 | input[position + 3]);
-        uint a = 1, b = 0;
-        for (var i = 0; i < outputLength; i++)
-        {
-            a = (a + output[i]) % 65521;
-            b = (b + a) % 65521;
-        }
-        return (b << 16 | a) == expected ? (InflateOutcome.Complete, "") : (InflateOutcome.Corrupt, "the zlib Adler-32 checksum does not match the data");
+        return (adlerB << 16 | adlerA) == expected ? (InflateOutcome.Complete, "") : (InflateOutcome.Corrupt, "the zlib Adler-32 checksum does not match the data");
     }
 
     private int Bits(int need)
@@ -120,13 +124,22 @@ internal sealed partial class Inflater
 
     private void Put(byte b)
     {
-        if (outputLength == output.Length)
+        if (total >= limit) throw new TooLargeException();
+        if (!keep) output[total & WindowMask] = b;
+        else
         {
-            if (outputLength >= limit) throw new TooLargeException();
-            Array.Resize(ref output, (int)Math.Min((long)output.Length * 2, limit));
+            if (total == output.Length) Array.Resize(ref output, (int)Math.Min(Math.Min((long)output.Length * 2, limit), Array.MaxLength));
+            output[total] = b;
         }
-        output[outputLength++] = b;
+        total++;
+        adlerA += b;
+        if (adlerA >= 65521) adlerA -= 65521;
+        adlerB += adlerA;
+        if (adlerB >= 65521) adlerB -= 65521;
     }
+
+    /// <summary>The byte <paramref name="distance"/> back in the output (RFC 1951 back-references reach 32 KB at most).</summary>
+    private byte Back(int distance) => keep ? output[total - distance] : output[(total - distance) & WindowMask];
 
     private sealed class OutOfInputException : Exception;
 

@@ -19,7 +19,14 @@ internal static class StreamDecoder
 
     public static readonly HashSet<string> ImageFilters = ["DCTDecode", "DCT", "JPXDecode", "CCITTFaxDecode", "CCF", "JBIG2Decode"];
 
-    public static DecodedStream Decode(CosFile file, CosStream stream)
+    /// <summary>Decodes a stream whose bytes the checker reads (content, CMaps, metadata, object streams).</summary>
+    public static DecodedStream Decode(CosFile file, CosStream stream) => Run(file, stream, keepLast: true);
+
+    /// <summary>Checks that a stream decodes to its end without keeping what it decodes to: a final Flate filter is only
+    /// verified, in constant memory, so a large image costs time (within the budget) but not memory.</summary>
+    public static DecodedStream Verify(CosFile file, CosStream stream) => Run(file, stream, keepLast: false);
+
+    private static DecodedStream Run(CosFile file, CosStream stream, bool keepLast)
     {
         var filters = Names(file, stream.Dictionary["Filter"]);
         var parameters = file.Resolve(stream.Dictionary["DecodeParms"]) switch
@@ -33,9 +40,22 @@ internal static class StreamDecoder
             var filter = filters[i];
             if (ImageFilters.Contains(filter)) return new DecodedStream(null, null, filter);
             var decodeParms = i < parameters.Count ? parameters[i] as CosDict : null;
+            var last = i == filters.Count - 1 || ImageFilters.Contains(filters[i + 1]);
+            if (!keepLast && last && filter is "FlateDecode" or "Fl")
+            {
+                var (_, total, outcome, detail) = Inflater.Inflate(data, 0, data.Length, CheckBudget.MaxVerifiedBytes);
+                file.Budget.SpendVerified(total);
+                return outcome == InflateOutcome.Complete ? new DecodedStream(null, null, null) : new DecodedStream(null, detail, filter, outcome == InflateOutcome.TooLarge);
+            }
             var (output, problem) = Apply(filter, data, decodeParms, file);
             if (output is not null) file.Budget.SpendDecoded(output.Length);
-            if (problem is not null) return new DecodedStream(output, problem, filter, problem.StartsWith(TooLarge, StringComparison.Ordinal));
+            if (problem is not null && problem.StartsWith(TooLarge, StringComparison.Ordinal))
+            {
+                // Only the start of the stream is read: say so, or a check of the rest would pass unseen.
+                file.Problems.Add(new CosProblem(CosProblemKind.OverLimit, stream.Number, null, $"stream {stream.Number} is read only in part: {problem}"));
+                return new DecodedStream(output, problem, filter, OverLimit: true);
+            }
+            if (problem is not null) return new DecodedStream(output, problem, filter);
             if (output is null) return new DecodedStream(null, null, filter);
             data = output;
         }
@@ -55,7 +75,7 @@ internal static class StreamDecoder
         switch (filter)
         {
             case "FlateDecode" or "Fl":
-                var (inflated, outcome, detail) = Inflater.Inflate(data, 0, data.Length, CheckBudget.MaxStreamBytes);
+                var (inflated, _, outcome, detail) = Inflater.Inflate(data, 0, data.Length, CheckBudget.MaxStreamBytes);
                 if (outcome != InflateOutcome.Complete) return (inflated, detail);
                 return Predictor.Apply(inflated, parameters, file);
             case "ASCIIHexDecode" or "AHx":

@@ -25,12 +25,13 @@ internal static class FileRules
     /// <summary>Syntax problems the reader met while the other rules read objects.</summary>
     public static void ReaderProblems(CheckContext context)
     {
-        foreach (var problem in context.File.Problems)
+        foreach (var problem in context.File.Problems.Distinct())
         {
             var rule = problem.Kind switch
             {
                 CosProblemKind.CrossReference => CheckRules.CrossReference,
                 CosProblemKind.StreamLength => CheckRules.StreamLength,
+                CosProblemKind.OverLimit => CheckRules.LimitReached,
                 _ => CheckRules.MalformedObject,
             };
             context.Findings.Add(rule, problem.Message, objectNumber: problem.ObjectNumber, offset: problem.ObjectNumber is null ? problem.Offset : null);
@@ -47,7 +48,7 @@ internal static class FileRules
             var filters = StreamDecoder.Names(file, stream.Dictionary["Filter"]);
             foreach (var filter in filters.Where(f => f is "LZWDecode" or "LZW" or "Crypt").Distinct())
                 context.Findings.Add(CheckRules.ForbiddenFilter, $"stream {number} uses {filter}", objectNumber: number);
-            var decoded = StreamDecoder.Decode(file, stream);
+            var decoded = StreamDecoder.Verify(file, stream);
             if (decoded.Problem is null || decoded.Filter is "LZWDecode" or "LZW" or "Crypt") continue;
             var rule = decoded.OverLimit ? CheckRules.LimitReached
                 : decoded.Filter is "FlateDecode" or "Fl" ? CheckRules.FlateIncomplete : CheckRules.StreamNotDecodable;
