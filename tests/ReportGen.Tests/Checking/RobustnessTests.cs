@@ -78,7 +78,7 @@ public class RobustnessTests
         var bomb = new byte[CheckBudget.MaxStreamBytes + 1];
         Encoding.Latin1.GetBytes(PageContent).CopyTo(bomb, 0);
         pdf.SetStream(Content, "/Filter /FlateDecode", MiniPdf.Flate(bomb));
-        Checked.Finds(Checked.Of(pdf), CheckRules.LimitReached, objectNumber: Content, message: "is read only in part: the data decodes to more than 67,108,864 bytes");
+        Checked.Finds(Checked.Of(pdf), CheckRules.LimitReached, objectNumber: Content, message: $"is read only in part: the data decodes to more than {CheckBudget.MaxStreamBytes:N0} bytes");
     }
 
     [Fact]
