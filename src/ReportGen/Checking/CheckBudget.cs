@@ -19,21 +19,27 @@ internal sealed class CheckBudget
     /// <summary>The most a stream may decode to when it is only verified, not kept (images, font programs).</summary>
     public const long MaxVerifiedBytes = 1L << 30;
 
-    private long objects = 4_000_000;
+    private readonly long objectLimit, decodedLimit, operatorLimit;
+    private long objects, decodedBytes, operators;
     private long verifiedBytes = MaxVerifiedBytes;
-    private long decodedBytes = 128L * 1024 * 1024;
-    private long operators = 20_000_000;
+
+    /// <summary>The budget of one check: 4 M objects parsed, 128 MB decoded and kept, 20 M content operators.</summary>
+    public CheckBudget(long objectLimit = 4_000_000, long decodedLimit = 128L * 1024 * 1024, long operatorLimit = 20_000_000)
+    {
+        (this.objectLimit, this.decodedLimit, this.operatorLimit) = (objectLimit, decodedLimit, operatorLimit);
+        (objects, decodedBytes, operators) = (objectLimit, decodedLimit, operatorLimit);
+    }
 
     /// <summary>Counts parsed objects (every number, name and array counts).</summary>
     public void SpendObjects(int count = 1)
     {
-        if ((objects -= count) < 0) throw new CheckLimitException("objects parsed", "4,000,000");
+        if ((objects -= count) < 0) throw new CheckLimitException("objects parsed", $"{objectLimit:N0}");
     }
 
     /// <summary>Counts bytes produced by decoding streams.</summary>
     public void SpendDecoded(long count)
     {
-        if ((decodedBytes -= count) < 0) throw new CheckLimitException("decoded from streams", "128 MB");
+        if ((decodedBytes -= count) < 0) throw new CheckLimitException("bytes decoded from streams", $"{decodedLimit:N0}");
     }
 
     /// <summary>Counts bytes inflated only to verify a stream ends properly: time, not memory.</summary>
@@ -45,7 +51,7 @@ internal sealed class CheckBudget
     /// <summary>Counts content-stream operators interpreted.</summary>
     public void SpendOperators(int count = 1)
     {
-        if ((operators -= count) < 0) throw new CheckLimitException("content operators read", "20,000,000");
+        if ((operators -= count) < 0) throw new CheckLimitException("content operators read", $"{operatorLimit:N0}");
     }
 }
 

@@ -50,7 +50,10 @@ public static class PdfChecker
     }
 
     /// <summary>Checks a PDF already in memory.</summary>
-    public static CheckReport Check(byte[] pdf, string name)
+    public static CheckReport Check(byte[] pdf, string name) => Check(pdf, name, new CheckBudget());
+
+    /// <summary>Checks with a given work budget (tests use small ones).</summary>
+    internal static CheckReport Check(byte[] pdf, string name, CheckBudget budget)
     {
         var findings = new FindingSink(name);
         if (pdf.Length > CheckBudget.MaxFileBytes)
@@ -58,23 +61,21 @@ public static class PdfChecker
             findings.Add(CheckRules.FileTooLarge, $"the file is {pdf.Length:N0} bytes; the most this checker reads is {CheckBudget.MaxFileBytes:N0}");
             return new CheckReport(name, findings.ToList());
         }
-        var budget = new CheckBudget();
         CosFile? file = null;
         try
         {
             file = CosFile.Open(pdf, budget, out var failure);
-            if (file is null)
-            {
-                findings.Add(failure.StartsWith("this is not a PDF", StringComparison.Ordinal) ? CheckRules.NotPdf : CheckRules.NoCatalog, failure);
-                return new CheckReport(name, findings.ToList());
-            }
-            Run(file, findings);
+            if (failure == CosOpenFailure.NoHeader)
+                findings.Add(CheckRules.NotPdf, "this is not a PDF: there is no '%PDF-' header in its first 1,024 bytes");
+            else if (failure == CosOpenFailure.NoCatalog)
+                findings.Add(CheckRules.NoCatalog, "no document catalog (/Root) could be found, even by scanning the file for objects");
+            if (file is not null) Run(file, findings);
         }
         catch (CheckLimitException ex)
         {
             findings.Add(CheckRules.LimitReached, ex.Message);
         }
-        if (file is not null) FileRules.ReaderProblems(new CheckContext(file, new CosDict([]), findings));
+        if (file is not null) FileRules.ReaderProblems(file, findings);
         return new CheckReport(name, findings.ToList());
     }
 
@@ -82,8 +83,7 @@ public static class PdfChecker
     {
         var catalogRef = file.Trailer["Root"];
         var catalog = CosAccess.AsDict(file.Resolve(catalogRef));
-        var bare = new CheckContext(file, catalog ?? new CosDict([]), findings);
-        FileRules.Header(bare);
+        FileRules.Header(file, findings);
         if (file.Trailer["Encrypt"] is not null)
         {
             findings.Add(CheckRules.Encrypted, "the file is encrypted: PDF/A forbids it, and its content cannot be checked without decrypting it");
@@ -94,7 +94,7 @@ public static class PdfChecker
             findings.Add(CheckRules.NoCatalog, $"/Root ({file.Trailer["Root"]}) is not a dictionary, so there is no document to check");
             return;
         }
-        var context = bare;
+        var context = new CheckContext(file, catalog, findings);
         context.SetPages(PageTree.Read(file, catalog));
         context.Structure = StructTreeReader.Read(file, catalog);
         DocumentRules.Run(context, CosAccess.RefNumber(catalogRef));

@@ -90,12 +90,17 @@ public class RobustnessTests
         Checked.Clean(Checked.Of(pdf));
     }
 
-    [Fact]
-    public void Millions_of_operands_run_out_of_budget_with_a_finding()
+    [Theory]
+    [InlineData(1000, long.MaxValue, long.MaxValue, "more than 1,000 objects parsed")]
+    [InlineData(long.MaxValue, 100, long.MaxValue, "more than 100 bytes decoded from streams")]
+    [InlineData(long.MaxValue, long.MaxValue, 5, "more than 5 content operators read")]
+    public void Running_out_of_any_budget_ends_the_check_with_a_finding(long objects, long decoded, long operators, string message)
     {
         var pdf = Create();
-        pdf.SetStream(Content, "", PageContent + string.Concat(Enumerable.Repeat("0 ", 4_100_000)));
-        Checked.Finds(Checked.Of(pdf), CheckRules.LimitReached, message: "more than 4,000,000 objects parsed", alone: false);
+        pdf.SetStream(Content, "/Filter /FlateDecode", MiniPdf.Flate(Encoding.Latin1.GetBytes(PageContent + string.Concat(Enumerable.Repeat("0 ", 2000)))));
+        var report = PdfChecker.Check(pdf.Build(), Checked.Name, new CheckBudget(objects, decoded, operators));
+        Checked.Finds(report, CheckRules.LimitReached, message: message, alone: false);
+        Assert.False(report.Passed);
     }
 
     [Fact]

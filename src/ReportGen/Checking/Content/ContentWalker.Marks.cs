@@ -22,7 +22,7 @@ internal sealed partial class ContentWalker
         {
             case "BT":
                 currentText = ++textObjects;
-                textMatrix = lineMatrix = Content.Matrix.Identity;
+                textMatrix = lineMatrix = Matrix.Identity;
                 return;
             case "ET":
                 currentText = 0;

@@ -9,9 +9,9 @@ internal sealed partial class ContentWalker
     private sealed record GraphicsState(Matrix Ctm, FontInfo? Font, double FontSize, double Leading, int RenderMode);
 
     private readonly Stack<GraphicsState> states = new();
-    private GraphicsState state = new(Content.Matrix.Identity, null, 0, 0, 0);
-    private Matrix textMatrix = Content.Matrix.Identity;
-    private Matrix lineMatrix = Content.Matrix.Identity;
+    private GraphicsState state = new(Matrix.Identity, null, 0, 0, 0);
+    private Matrix textMatrix = Matrix.Identity;
+    private Matrix lineMatrix = Matrix.Identity;
 
     private void TextState(string op, List<CosObject> operands)
     {
@@ -30,7 +30,7 @@ internal sealed partial class ContentWalker
                 MoveLine(Number(2), Number(1));
                 return;
             case "Tm":
-                if (Matrix(operands) is { } m) textMatrix = lineMatrix = m;
+                if (MatrixOperand(operands) is { } m) textMatrix = lineMatrix = m;
                 return;
             case "T*":
                 MoveLine(0, -state.Leading);

@@ -72,7 +72,7 @@ internal sealed partial class ContentWalker
         {
             case "q": states.Push(state with { }); return;
             case "Q": if (states.Count > 0) state = states.Pop(); return;
-            case "cm": if (Matrix(operands) is { } m) state = state with { Ctm = m.Times(state.Ctm) }; return;
+            case "cm": if (MatrixOperand(operands) is { } m) state = state with { Ctm = m.Times(state.Ctm) }; return;
             case "BT" or "ET" or "BMC" or "BDC" or "EMC": Marks(op, operands, offset); return;
             case "Tf" or "Td" or "TD" or "Tm" or "T*" or "TL" or "Tr": TextState(op, operands); return;
             case "Tj" or "TJ" or "'" or "\"": ShowText(op, operands, offset); return;
@@ -88,7 +88,7 @@ internal sealed partial class ContentWalker
         if (PathPainting.Contains(op)) Paint(op, offset);
     }
 
-    private static Matrix? Matrix(List<CosObject> operands) =>
+    private static Matrix? MatrixOperand(List<CosObject> operands) =>
         operands.Count >= 6 && operands.TakeLast(6).All(o => o is CosNumber)
             ? operands.TakeLast(6).Cast<CosNumber>().Select(n => n.Value).ToArray() is var v ? new Matrix(v[0], v[1], v[2], v[3], v[4], v[5]) : null
             : null;

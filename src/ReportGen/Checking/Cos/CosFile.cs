@@ -7,6 +7,9 @@ namespace ReportGen.Checking.Cos;
 /// <param name="Message">What is wrong.</param>
 internal sealed record CosProblem(CosProblemKind Kind, int? ObjectNumber, int? Offset, string Message);
 
+/// <summary>Why bytes could not be opened as a PDF at all.</summary>
+internal enum CosOpenFailure { None, NoHeader, NoCatalog }
+
 /// <summary>The kinds of syntax problem the reader reports.</summary>
 internal enum CosProblemKind { CrossReference, MalformedObject, StreamLength, OverLimit }
 
@@ -42,24 +45,19 @@ internal sealed partial class CosFile
     /// <summary>The numbers of all objects the cross-reference data (or the scan) knows, in order.</summary>
     public IEnumerable<int> ObjectNumbers => entries.Keys.Order();
 
-    /// <summary>Opens the bytes as a PDF; null with a reason when they are not one at all.</summary>
-    public static CosFile? Open(byte[] bytes, CheckBudget budget, out string failure)
+    /// <summary>Opens the bytes as a PDF; null with the reason when they are not one at all.</summary>
+    public static CosFile? Open(byte[] bytes, CheckBudget budget, out CosOpenFailure failure)
     {
-        failure = "";
         var header = bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8);
         if (header < 0)
         {
-            failure = "this is not a PDF: there is no '%PDF-' header in its first 1,024 bytes";
+            failure = CosOpenFailure.NoHeader;
             return null;
         }
         var file = new CosFile(bytes, budget, header);
         file.ReadCrossReferences();
-        if (file.Trailer["Root"] is null)
-        {
-            failure = "no document catalog (/Root) could be found, even by scanning the file for objects";
-            return null;
-        }
-        return file;
+        failure = file.Trailer["Root"] is null ? CosOpenFailure.NoCatalog : CosOpenFailure.None;
+        return failure == CosOpenFailure.None ? file : null;
     }
 
     /// <summary>The object itself: follows references (a few links at most); null for a missing or free object.</summary>

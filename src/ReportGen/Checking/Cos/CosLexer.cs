@@ -45,6 +45,14 @@ internal sealed class CosLexer(byte[] bytes, int start, int end)
 
     public static bool IsRegular(byte b) => !IsWhite(b) && !IsDelimiter(b);
 
+    /// <summary>The next byte after white space, without consuming anything; 0 at the end.</summary>
+    public byte PeekPastWhite()
+    {
+        var p = Position;
+        while (p < End && IsWhite(Bytes[p])) p++;
+        return p < End ? Bytes[p] : (byte)0;
+    }
+
     /// <summary>Skips white space and comments.</summary>
     public void SkipWhite()
     {
@@ -96,7 +104,7 @@ internal sealed class CosLexer(byte[] bytes, int start, int end)
         }
         if (p == digitsStart || (p == digitsStart + 1 && dot) || (p < End && IsRegular(Bytes[p]) && Bytes[p] is not ((byte)'+' or (byte)'-')))
             return false;
-        var span = Encoding.ASCII.GetString(Bytes, Position, p - Position);
+        var span = Bytes.AsSpan(Position, p - Position);
         Number = double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
         IsInteger = !dot;
         Position = p;

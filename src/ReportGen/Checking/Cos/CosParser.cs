@@ -50,7 +50,7 @@ internal sealed class CosParser(CosLexer lexer, CheckBudget budget)
     private CosObject NumberOrReference()
     {
         var first = MakeNumber(Lexer.Number, Lexer.IsInteger);
-        if (!first.IsInteger || first.Value < 0) return first;
+        if (!first.IsInteger || first.Value < 0 || Lexer.PeekPastWhite() is < (byte)'0' or > (byte)'9') return first;
         // "n g R" needs two tokens of look-ahead; rewind when it is not a reference.
         var mark = Lexer.Position;
         if (Lexer.Next() == CosToken.Number && Lexer.IsInteger && Lexer.Number >= 0)

@@ -5,27 +5,27 @@ namespace ReportGen.Checking.Rules;
 /// <summary>Rules on the file's syntax: the header, the cross-reference data, objects, and every stream decoding to its end.</summary>
 internal static class FileRules
 {
-    public static void Header(CheckContext context)
+    public static void Header(CosFile file, FindingSink findings)
     {
-        var bytes = context.File.Bytes;
-        var at = context.File.HeaderOffset;
+        var bytes = file.Bytes;
+        var at = file.HeaderOffset;
         var version = bytes.Length >= at + 8 ? (char)bytes[at + 7] : '?';
         if (at != 0 || bytes.Length < 8 || bytes[at + 5] != '1' || bytes[at + 6] != '.' || version is < '0' or > '7')
         {
-            context.Findings.Add(CheckRules.Header, at != 0 ? $"the header starts at byte {at}, not 0" : "the header is not '%PDF-1.n' with n from 0 to 7", offset: at);
+            findings.Add(CheckRules.Header, at != 0 ? $"the header starts at byte {at}, not 0" : "the header is not '%PDF-1.n' with n from 0 to 7", offset: at);
             return;
         }
         var line = at + 8;
         while (line < bytes.Length && bytes[line] is (byte)'\r' or (byte)'\n') line++;
         var binary = line + 5 <= bytes.Length && bytes[line] == '%' && bytes.AsSpan(line + 1, 4).IndexOfAnyInRange((byte)0, (byte)127) < 0;
         if (!binary)
-            context.Findings.Add(CheckRules.Header, "the header is not followed by a comment of at least four bytes above 127, which marks the file as binary", offset: line);
+            findings.Add(CheckRules.Header, "the header is not followed by a comment of at least four bytes above 127, which marks the file as binary", offset: line);
     }
 
     /// <summary>Syntax problems the reader met while the other rules read objects.</summary>
-    public static void ReaderProblems(CheckContext context)
+    public static void ReaderProblems(CosFile file, FindingSink findings)
     {
-        foreach (var problem in context.File.Problems.Distinct())
+        foreach (var problem in file.Problems.Distinct())
         {
             var rule = problem.Kind switch
             {
@@ -34,7 +34,7 @@ internal static class FileRules
                 CosProblemKind.OverLimit => CheckRules.LimitReached,
                 _ => CheckRules.MalformedObject,
             };
-            context.Findings.Add(rule, problem.Message, objectNumber: problem.ObjectNumber, offset: problem.ObjectNumber is null ? problem.Offset : null);
+            findings.Add(rule, problem.Message, objectNumber: problem.ObjectNumber, offset: problem.ObjectNumber is null ? problem.Offset : null);
         }
     }
 
