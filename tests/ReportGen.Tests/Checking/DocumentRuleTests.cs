@@ -102,6 +102,17 @@ public class DocumentRuleTests
     }
 
     [Fact]
+    public void An_extension_schema_written_with_nested_descriptions_declares_its_properties_too()
+    {
+        var nested = ExtensionSchema.Replace("<rdf:li rdf:parseType=\"Resource\">\n<pdfaSchema:schema>", "<rdf:li><rdf:Description>\n<pdfaSchema:schema>")
+            .Replace("</rdf:li></rdf:Bag>", "</rdf:Description></rdf:li></rdf:Bag>");
+        Assert.NotEqual(ExtensionSchema, nested);
+        var pdf = Create();
+        pdf.SetStream(Metadata, "/Type /Metadata /Subtype /XML", Xmp(Title).Replace(ExtensionSchema, nested));
+        Checked.Clean(Checked.Of(pdf));
+    }
+
+    [Fact]
     public void Pdfuaid_without_its_extension_schema_breaks_pdf_a_2_as_libreoffice_7_4_writes_it()
     {
         var pdf = Create();

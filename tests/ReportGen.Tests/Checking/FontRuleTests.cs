@@ -60,6 +60,14 @@ public class FontRuleTests
             CheckRules.FontDescriptorMetrics, objectNumber: Descriptor, message: "lacks the required /StemV, /FontBBox");
 
     [Fact]
+    public void A_symbolic_font_may_leave_out_cap_height_which_only_latin_fonts_need()
+    {
+        var pdf = Create().Replace(Descriptor, "/CapHeight 700 ", "");
+        Checked.Finds(Checked.Of(pdf), CheckRules.FontDescriptorMetrics, message: "lacks the required /CapHeight");
+        Checked.Clean(Checked.Of(pdf.Replace(Descriptor, "/Flags 32", "/Flags 4")));
+    }
+
+    [Fact]
     public void A_simple_font_with_a_standard_encoding_maps_to_unicode_without_a_map()
     {
         var pdf = Create();

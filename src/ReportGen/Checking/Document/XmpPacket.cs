@@ -13,12 +13,14 @@ internal sealed class XmpPacket
     public const string Dc = "http://purl.org/dc/elements/1.1/";
     public const string PdfUaId = "http://www.aiim.org/pdfua/ns/id/";
     public const string PdfAId = "http://www.aiim.org/pdfa/ns/id/";
-    private const string PdfaSchema = "http://www.aiim.org/pdfa/ns/schema#";
-    private const string PdfaProperty = "http://www.aiim.org/pdfa/ns/property#";
+    public const string PdfaSchema = "http://www.aiim.org/pdfa/ns/schema#";
+    public const string PdfaProperty = "http://www.aiim.org/pdfa/ns/property#";
 
     private XmpPacket(XDocument document)
     {
-        foreach (var description in document.Descendants(XName.Get("Description", Rdf)))
+        // Only descriptions directly under rdf:RDF hold document properties; nested ones (inside an extension schema's
+        // rdf:li, say) describe structured values.
+        foreach (var description in document.Descendants(XName.Get("RDF", Rdf)).Elements(XName.Get("Description", Rdf)))
         {
             foreach (var attribute in description.Attributes())
                 if (!attribute.IsNamespaceDeclaration && attribute.Name.NamespaceName is not ("" or Rdf) && attribute.Name.NamespaceName != XNamespace.Xml.NamespaceName)

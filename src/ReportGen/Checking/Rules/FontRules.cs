@@ -36,7 +36,9 @@ internal static class FontRules
             if (font.Embedded) context.Findings.Add(CheckRules.FontDescriptorMetrics, $"the font {font.Name} has no /FontDescriptor", objectNumber: number);
             return;
         }
-        var missing = RequiredMetrics.Where(key => context.File.Resolve(descriptor[key]) is not CosNumber).ToList();
+        // CapHeight is required only of fonts with Latin characters; a symbolic font (Flags bit 3) may leave it out.
+        var symbolic = ((int)(context.File.GetNumber(descriptor, "Flags") ?? 0) & 4) != 0;
+        var missing = RequiredMetrics.Where(key => !(key == "CapHeight" && symbolic) && context.File.Resolve(descriptor[key]) is not CosNumber).ToList();
         if (context.File.GetArray(descriptor, "FontBBox") is not { Count: 4 }) missing.Add("FontBBox");
         if (missing.Count > 0)
             context.Findings.Add(CheckRules.FontDescriptorMetrics, $"the font descriptor of {font.Name} lacks the required {string.Join(", ", missing.Select(m => "/" + m))}", objectNumber: number);

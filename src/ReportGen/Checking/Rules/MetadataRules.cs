@@ -14,7 +14,8 @@ internal static class MetadataRules
         "http://ns.adobe.com/xap/1.0/bj/", "http://ns.adobe.com/xap/1.0/t/pg/", "http://ns.adobe.com/xmp/1.0/DynamicMedia/",
         "http://ns.adobe.com/pdf/1.3/", "http://ns.adobe.com/photoshop/1.0/", "http://ns.adobe.com/camera-raw-settings/1.0/",
         "http://ns.adobe.com/tiff/1.0/", "http://ns.adobe.com/exif/1.0/", "http://ns.adobe.com/exif/1.0/aux/",
-        XmpPacket.PdfAId, "http://www.aiim.org/pdfa/ns/extension/",
+        XmpPacket.PdfAId, "http://www.aiim.org/pdfa/ns/extension/", XmpPacket.PdfaSchema, XmpPacket.PdfaProperty,
+        "http://www.aiim.org/pdfa/ns/type#", "http://www.aiim.org/pdfa/ns/field#",
     ];
 
     public static void Run(CheckContext context)
