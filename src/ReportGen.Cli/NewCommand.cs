@@ -14,8 +14,9 @@ internal static class NewCommand
     {
         var from = new Option<string?>("--from") { Description = "This year's data file, to roll forward a year." };
         var year = new Option<string?>("--year") { Description = "The new financial year, written as the paper writes it: 2023/24." };
+        var meeting = new Option<string?>("--meeting-date") { Description = "The new paper's meeting date, YYYY-MM-DD (left for you to fill in when not given)." };
         var output = new Option<string>("--out") { Description = "The new data file to write (it must not exist yet).", Required = true };
-        var command = new Command("new", "Start next year's paper from this year's data file.") { from, year, output };
+        var command = new Command("new", "Start next year's paper from this year's data file.") { from, year, meeting, output };
         command.SetAction(parsed =>
         {
             var source = parsed.GetValue(from);
@@ -25,12 +26,23 @@ internal static class NewCommand
                 stderr.WriteLine("reportgen: new needs --from DATA and --year YYYY/YY (for example: reportgen new --from data/2022-23/budget.json --year 2023/24 --out data/2023-24/budget.json).");
                 return ExitCodes.Usage;
             }
-            return RollForwardFile(source, newYear, target, stdout, stderr);
+            DateOnly? date = null;
+            if (parsed.GetValue(meeting) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsedDate)
+                    || parsedDate < Validation.BudgetValidator.EarliestDate || parsedDate > Validation.BudgetValidator.LatestDate)
+                {
+                    stderr.WriteLine($"reportgen: --meeting-date '{text}' is not a date written YYYY-MM-DD between 1990 and 2099.");
+                    return ExitCodes.Usage;
+                }
+                date = parsedDate;
+            }
+            return RollForwardFile(source, newYear, date, target, stdout, stderr);
         });
         return command;
     }
 
-    private static int RollForwardFile(string source, string newYear, string target, TextWriter stdout, TextWriter stderr)
+    private static int RollForwardFile(string source, string newYear, DateOnly? meetingDate, string target, TextWriter stdout, TextWriter stderr)
     {
         if (FinancialYears.StartYear(newYear) is not { } toYear)
         {
@@ -55,7 +67,7 @@ internal static class NewCommand
             return ExitCodes.OutputFailed;
         }
 
-        var rolled = RollForward.Run(File.ReadAllBytes(source), loaded.Figures!.Columns, fromYear, toYear);
+        var rolled = RollForward.Run(File.ReadAllBytes(source), loaded.Figures!.Columns, fromYear, toYear, meetingDate);
         try
         {
             OutputSet.Commit([(target, rolled.Json)]);
@@ -71,7 +83,9 @@ internal static class NewCommand
             stdout.WriteLine($"  {target} {rewrite.JsonPath}: \"{rewrite.Before}\" → \"{rewrite.After}\"");
         foreach (var note in rolled.Notes) stdout.WriteLine($"  check: {note}");
         stdout.WriteLine($"The {FinancialYears.Format(fromYear)} amounts are now the 'prior' column and the starting point of 'budget': edit 'budget' to this year's figures.");
-        stdout.WriteLine($"Published figures, their acknowledgements and the amendments were dropped. Next: set the meeting date ({RollForward.DatePlaceholder}), then run reportgen validate {target}.");
+        stdout.WriteLine(meetingDate is null
+            ? $"Published figures, their acknowledgements and the amendments were dropped. Next: set the meeting date ({RollForward.DatePlaceholder}), then run reportgen validate {target}."
+            : $"Published figures, their acknowledgements and the amendments were dropped. Next: reportgen validate {target}.");
         return ExitCodes.Success;
     }
 }

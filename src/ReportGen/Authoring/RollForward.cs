@@ -27,7 +27,8 @@ public static class RollForward
     private static readonly HashSet<string> NotProse = ["$schema", "id", "programme", "key", "figure", "main_column", "status", "version", "date", "compute", "from", "to", "financial_year"];
 
     /// <summary>Rolls <paramref name="source"/> (a data file that loaded, with these <paramref name="columns"/>) to the year starting <paramref name="toYear"/>.</summary>
-    public static RolledPaper Run(ReadOnlySpan<byte> source, ColumnSet columns, int fromYear, int toYear)
+    /// <param name="meetingDate">The new meeting's date, if the officer knows it; otherwise the date is left to fill in.</param>
+    public static RolledPaper Run(ReadOnlySpan<byte> source, ColumnSet columns, int fromYear, int toYear, DateOnly? meetingDate = null)
     {
         var root = (JsonObject)JsonNode.Parse(source, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
         var rewrites = new List<Rewrite>();
@@ -45,8 +46,9 @@ public static class RollForward
         report["version"] = "0.1";
         report["status"] = "draft";
         report.Remove("amendments");
-        if (report.ContainsKey("date")) report["date"] = DatePlaceholder;
-        if (root["meeting"] is JsonObject meeting) meeting["date"] = DatePlaceholder;
+        if (report.ContainsKey("date")) report["date"] = meetingDate is null ? DatePlaceholder : meetingDate.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = meetingDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? DatePlaceholder;
+        if (root["meeting"] is JsonObject meeting) meeting["date"] = date;
         var text = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         return new RolledPaper(System.Text.Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n") + "\n"), rewrites, notes);
     }
