@@ -15,7 +15,7 @@ public class CleanPdfTests
         Assert.True(report.Passed);
     }
 
-    [Fact]
+    [ProgramFact("qpdf", "pdfinfo")]
     public void Qpdf_and_poppler_read_the_clean_pdf_as_tagged_and_sound()
     {
         using var folder = new TempDir();

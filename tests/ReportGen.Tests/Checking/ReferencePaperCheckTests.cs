@@ -41,7 +41,7 @@ public class ReferencePaperCheckTests
 
     /// <summary>LibreOffice's default export is untagged, which the checker must say; but it writes sound syntax, streams,
     /// fonts and marked content, where the checker must find nothing.</summary>
-    [Fact]
+    [ProgramFact("soffice")]
     public void LibreOffice_s_pdf_of_our_docx_is_untagged_but_otherwise_sound()
     {
         using var folder = new TempDir();

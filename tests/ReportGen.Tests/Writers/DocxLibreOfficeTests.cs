@@ -14,7 +14,7 @@ public class DocxLibreOfficeTests
         return Programs.PdfText(Programs.LibreOfficePdf(docx, folder.Path));
     });
 
-    [Fact]
+    [ProgramFact("soffice", "pdftotext")]
     public void LibreOffice_numbers_the_paragraphs_1_to_12()
     {
         foreach (var n in Enumerable.Range(1, 12))
@@ -22,11 +22,11 @@ public class DocxLibreOfficeTests
         Assert.DoesNotMatch(new Regex(@"(?m)^13\.\s"), Text.Value);
     }
 
-    [Fact]
+    [ProgramFact("soffice", "pdftotext")]
     public void LibreOffice_shows_every_amount() =>
         Assert.All(ReferenceAmounts.OfReference(), amount => Assert.Contains(amount, Text.Value));
 
-    [Fact]
+    [ProgramFact("soffice", "pdftotext")]
     public void LibreOffice_resolves_the_cross_reference_and_the_page_footer()
     {
         Assert.Contains("included in paragraph 4 of this report", Regex.Replace(Text.Value, @"\s+", " "));

@@ -36,7 +36,7 @@ public class DocxPaginationTests(ITestOutputHelper output)
         return (Pages(pdf), Pages(Programs.LibreOfficePdf(docx, folder.Path)));
     }
 
-    [Fact]
+    [ProgramFact("soffice", "pdfinfo", "pdftotext")]
     public void LibreOffice_starts_every_page_of_the_reference_paper_where_our_PDF_does()
     {
         var document = Built.Reference.Document!;
@@ -55,7 +55,7 @@ public class DocxPaginationTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [ProgramFact("soffice", "pdfinfo", "pdftotext")]
     public void LibreOffice_keeps_touching_tables_apart_and_breaks_the_page_before_a_table()
     {
         var (pdf, docx) = Render(DocxStyleTests.TablesTouching());

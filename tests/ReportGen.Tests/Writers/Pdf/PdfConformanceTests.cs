@@ -36,7 +36,7 @@ public class PdfConformanceTests
             { IsDraft = true, VersionNote = "Draft 0.2", PageMarks = ["NOT FOR PUBLICATION"] } }),
     };
 
-    [Theory]
+    [ProgramTheory("qpdf")]
     [MemberData(nameof(Papers))]
     public void Other_papers_nest_their_marked_content_decode_every_stream_and_claim_conformance(string name)
     {

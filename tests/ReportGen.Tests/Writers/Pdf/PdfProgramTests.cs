@@ -17,7 +17,7 @@ public class PdfProgramTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    [Fact]
+    [ProgramFact("pdfinfo")]
     public void Pdfinfo_sees_a_tagged_A4_document_with_its_title()
     {
         var info = Programs.Run("pdfinfo", path).Stdout;
@@ -27,7 +27,7 @@ public class PdfProgramTests : IDisposable
         Assert.Matches(@"(?m)^Pages:\s+7$", info);
     }
 
-    [Fact]
+    [ProgramFact("pdffonts")]
     public void Pdffonts_finds_every_font_embedded_as_a_subset_with_unicode()
     {
         var rows = Programs.Run("pdffonts", path).Stdout.Split('\n').Skip(2).Where(r => r.Length > 0).ToList();
@@ -35,14 +35,14 @@ public class PdfProgramTests : IDisposable
         Assert.All(rows, row => Assert.Matches(@"\syes\s+yes\s+yes\s+\d+\s+\d+\s*$", row));
     }
 
-    [Fact]
+    [ProgramFact("qpdf")]
     public void Qpdf_finds_no_errors()
     {
         var check = Programs.Run("qpdf", "--check", path);
         Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
     }
 
-    [Fact]
+    [ProgramFact("qpdf")]
     public void Qpdf_decodes_every_stream_to_its_end_with_no_warning()
     {
         // --qdf decompresses every stream: PDFsharp's Flate streams, which lack their checksum, made it warn on each.
@@ -52,7 +52,7 @@ public class PdfProgramTests : IDisposable
         Assert.Equal("", run.Stderr);
     }
 
-    [Fact]
+    [ProgramFact("pdfinfo")]
     public void Pdfinfo_reads_the_metadata_without_complaint()
     {
         var info = Programs.Run("pdfinfo", path);
@@ -61,7 +61,7 @@ public class PdfProgramTests : IDisposable
         Assert.Matches(@"(?m)^Metadata Stream:\s+yes$", info.Stdout);
     }
 
-    [Fact]
+    [ProgramFact("pdftotext")]
     public void Pdftotext_finds_every_amount_and_paragraph_number()
     {
         var text = Programs.PdfText(path);

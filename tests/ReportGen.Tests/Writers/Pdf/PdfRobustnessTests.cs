@@ -134,7 +134,7 @@ public class PdfRobustnessTests
         }
     }
 
-    [Fact]
+    [ProgramFact("qpdf")]
     public void Through_the_command_line_a_huge_label_and_an_unusable_theme_page_give_a_pdf_and_warnings()
     {
         using var output = new TempDir();
