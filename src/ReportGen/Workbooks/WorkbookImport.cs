@@ -1,0 +1,113 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReportGen.Diagnostics;
+using ReportGen.Figures;
+using ReportGen.Loading;
+using ReportGen.Workbooks.Import;
+
+namespace ReportGen.Workbooks;
+
+/// <summary>What an import made: the data file's new text when it succeeded, every diagnostic, and the figures before and after.</summary>
+/// <param name="Json">The updated data file, or null when there was an error (nothing may be written then).</param>
+/// <param name="Changed">False when the workbook says nothing the data file does not say already.</param>
+public sealed record ImportResult(byte[]? Json, bool Changed, IReadOnlyList<Diagnostic> Diagnostics, PaperFigures? Before, PaperFigures? After)
+{
+    /// <summary>True when the data file may be written.</summary>
+    public bool Succeeded => Json is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+}
+
+/// <summary>
+/// <c>reportgen import</c>: reads a budget workbook laid out as <see cref="WorkbookExport"/> writes it and updates the
+/// data file it belongs to. The workbook owns each programme's groups and lines, its funding, transfers,
+/// carry-forwards, drawdowns and ring-fenced pairs; the data file keeps everything else. Every computed figure of the
+/// workbook is checked against the imported lines, and the updated data is validated with the same checks (and
+/// codes) as <c>reportgen validate</c>, each problem located in the workbook where it came from.
+/// </summary>
+public static class WorkbookImport
+{
+    /// <summary>The column keys the workbook uses for itself, which a paper's amount column may not take.</summary>
+    public static readonly IReadOnlyList<string> ReservedKeys =
+        [WorkbookLayout.IdKey, WorkbookLayout.RowKey, WorkbookLayout.LabelKey, WorkbookLayout.ProgrammeKey, WorkbookLayout.OtherProgrammeKey, WorkbookLayout.StreamKey];
+
+    /// <summary>Imports <paramref name="workbook"/> (named <paramref name="workbookName"/> in diagnostics) into the data file <paramref name="json"/>.</summary>
+    public static ImportResult Run(byte[] workbook, string workbookName, byte[] json, string jsonName)
+    {
+        var diagnostics = new DiagnosticBag();
+        var before = BudgetLoader.Load(json, jsonName);
+        if (before.Paper is not { } paper || Columns(before, diagnostics, jsonName) is not { } columns)
+            return Failed(before.Diagnostics.Concat(diagnostics.Items), before);
+        var grids = WorkbookReader.Read(workbook, workbookName, diagnostics);
+        if (grids is null) return Failed(diagnostics.Items, before);
+
+        var names = SheetNames.ForProgrammes(paper);
+        var found = SheetMatch.Find(grids, [.. names, WorkbookLayout.FundingSheet, WorkbookLayout.TransfersSheet], WorkbookLayout.SummarySheet, workbookName, diagnostics);
+        var parser = new SheetParser(columns, names, diagnostics);
+        string[] amountKeys = [.. columns.All.Select(c => c.Key)];
+        var programmes = new ReadProgramme?[names.Count];
+        for (var i = 0; i < names.Count; i++)
+            if (found.GetValueOrDefault(names[i]) is { } grid && Keyed(grid, [WorkbookLayout.LabelKey, WorkbookLayout.RowKey, WorkbookLayout.IdKey]) is { } sheet)
+                parser.Programme(programmes[i] = new ReadProgramme(i, sheet));
+        var lists = new List<(KeyedSheet Sheet, IReadOnlyList<RowKind> Kinds)>();
+        foreach (var (name, kinds, other) in new[] { (WorkbookLayout.FundingSheet, WorkbookLayout.FundingKinds, false), (WorkbookLayout.TransfersSheet, WorkbookLayout.TransferKinds, true) })
+        {
+            string[] keys = other ? [WorkbookLayout.ProgrammeKey, WorkbookLayout.RowKey, WorkbookLayout.OtherProgrammeKey, WorkbookLayout.LabelKey, WorkbookLayout.IdKey]
+                : [WorkbookLayout.ProgrammeKey, WorkbookLayout.RowKey, WorkbookLayout.LabelKey, WorkbookLayout.IdKey];
+            if (found.GetValueOrDefault(name) is { } grid && Keyed(grid, keys) is { } sheet)
+            {
+                parser.List(sheet, programmes, kinds);
+                lists.Add((sheet, kinds));
+            }
+        }
+        var summary = found.GetValueOrDefault(WorkbookLayout.SummarySheet) is { } summaryGrid
+            ? KeyedSheet.Read(summaryGrid, workbookName, [WorkbookLayout.ProgrammeKey, WorkbookLayout.StreamKey, .. columns.All.Select(Export.SummarySheet.ThousandsKey), .. columns.Stored.Select(c => c.Key)],
+                [WorkbookLayout.ProgrammeKey], diagnostics)
+            : null;
+        if (diagnostics.HasErrors) return Failed(diagnostics.Items, before);
+
+        // The data file edited as a tree, so what the workbook does not own keeps its place and its text.
+        var source = json.AsSpan().StartsWith("\uFEFF"u8) ? json.AsSpan(3) : json;
+        var root = (JsonObject)JsonNode.Parse(source, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = BudgetLoader.MaxDepth })!;
+        var read = programmes.OfType<ReadProgramme>().ToList();
+        var update = new JsonUpdate(columns, paper.Columns is not null, name => parser.FindSheet(name) is var i and >= 0 ? paper.Programmes[i].Id : name);
+        update.Apply(root, read);
+        var text = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var updated = System.Text.Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n") + "\n");
+
+        var after = BudgetLoader.Load(updated, jsonName);
+        diagnostics.AddRange(PlacedDiagnostics.Place(after.Diagnostics, update.Places, json, jsonName,
+            key => key.Length == 0 ? columns.Main.Key : key));
+        if (after.Figures is { } figures && after.Paper is not null)
+        {
+            var checks = new FigureChecks(figures, diagnostics);
+            foreach (var programme in read) checks.Programme(programme);
+            foreach (var programme in read)
+                checks.Lines(programme.Funding.Concat(programme.TransfersOut).Concat(programme.TransfersIn).Concat(programme.CarryForwards)
+                    .Concat(programme.Drawdowns).Concat(programme.RingFenced.SelectMany(r => new[] { r.Allocation, r.Funding })));
+            if (summary is not null) checks.Summary(summary, after.Paper);
+        }
+        if (diagnostics.HasErrors) return new ImportResult(null, false, diagnostics.Items, before.Figures, after.Figures);
+        var changed = !Same(json, updated, before, after);
+        return new ImportResult(changed ? updated : json, changed, diagnostics.Items, before.Figures, after.Figures);
+
+        // Every column the sheet has, and all but the computed ones required.
+        KeyedSheet? Keyed(SheetGrid grid, string[] keys) =>
+            KeyedSheet.Read(grid, workbookName, [.. keys, .. amountKeys], [.. keys, .. columns.Stored.Select(c => c.Key)], diagnostics);
+    }
+
+    private static ColumnSet? Columns(LoadResult loaded, DiagnosticBag diagnostics, string jsonName)
+    {
+        var columns = loaded.Figures?.Columns ?? ColumnSet.Resolve(loaded.Paper!, (_, _, _) => { });
+        if (columns is null) return null;
+        foreach (var column in columns.All.Where(c => ReservedKeys.Contains(c.Key)))
+            diagnostics.Error("RG0420", new SourceLocation(jsonName, JsonPath: "$.columns"),
+                $"the column key '{column.Key}' is one the workbook uses for itself ({string.Join(", ", ReservedKeys)}). Give the column another key to use a workbook.");
+        return diagnostics.HasErrors ? null : columns;
+    }
+
+    // The same data in the same model: an unchanged workbook leaves the file as it is, byte for byte.
+    private static bool Same(byte[] old, byte[] updated, LoadResult before, LoadResult after) =>
+        old.AsSpan().SequenceEqual(updated) || (before.Paper is { } a && after.Paper is { } b && BudgetJson.ToUtf8(a).AsSpan().SequenceEqual(BudgetJson.ToUtf8(b)));
+
+    private static ImportResult Failed(IEnumerable<Diagnostic> diagnostics, LoadResult before) => new(null, false, [.. diagnostics], before.Figures, null);
+}
