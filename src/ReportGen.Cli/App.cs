@@ -25,6 +25,7 @@ public static class App
             BuildCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };

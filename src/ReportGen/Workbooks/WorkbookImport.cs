@@ -15,6 +15,9 @@ public sealed record ImportResult(byte[]? Json, bool Changed, IReadOnlyList<Diag
 {
     /// <summary>True when the data file may be written.</summary>
     public bool Succeeded => Json is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>True when the workbook or the data file was not there at all.</summary>
+    public bool InputMissing => Diagnostics.Any(d => d.Code is LoadResult.MissingFileCode or WorkbookImport.MissingWorkbookCode);
 }
 
 /// <summary>
@@ -30,6 +33,53 @@ public static class WorkbookImport
     public static readonly IReadOnlyList<string> ReservedKeys =
         [WorkbookLayout.IdKey, WorkbookLayout.RowKey, WorkbookLayout.LabelKey, WorkbookLayout.ProgrammeKey, WorkbookLayout.OtherProgrammeKey, WorkbookLayout.StreamKey];
 
+    /// <summary>The code of a workbook that does not exist.</summary>
+    public const string MissingWorkbookCode = "RG0401";
+
+    /// <summary>The largest workbook read. A 10,000-line budget's is well under 2 MB.</summary>
+    public const long MaxWorkbookBytes = 20 * 1024 * 1024;
+
+    /// <summary>Imports the workbook at <paramref name="workbookPath"/> into the data file at <paramref name="jsonPath"/>; nothing is written.</summary>
+    public static ImportResult FromFiles(string workbookPath, string jsonPath)
+    {
+        var diagnostics = new DiagnosticBag();
+        var workbook = Read(workbookPath, MaxWorkbookBytes, MissingWorkbookCode, "the workbook", diagnostics);
+        var json = Read(jsonPath, BudgetLoader.MaxFileBytes, LoadResult.MissingFileCode, "the data file", diagnostics);
+        return workbook is null || json is null ? new ImportResult(null, false, diagnostics.Items, null, null) : Run(workbook, workbookPath, json, jsonPath);
+    }
+
+    // Read up to the limit and no further: a device or a pipe has no length to check first.
+    private static byte[]? Read(string path, long limit, string missingCode, string what, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(missingCode, new SourceLocation(path), $"{what} does not exist. Check the path.");
+            return null;
+        }
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            for (int n; (n = file.Read(chunk)) > 0;)
+            {
+                buffer.Write(chunk, 0, n);
+                if (buffer.Length > limit)
+                {
+                    diagnostics.Error(missingCode == MissingWorkbookCode ? "RG0402" : "RG0002", new SourceLocation(path),
+                        $"{what} is over {limit / (1024 * 1024)} MB; a budget's is far smaller. Check this is the right file.");
+                    return null;
+                }
+            }
+            return buffer.ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(missingCode == MissingWorkbookCode ? "RG0400" : "RG0001", new SourceLocation(path), $"{what} cannot be read: {ex.Message}");
+            return null;
+        }
+    }
+
     /// <summary>Imports <paramref name="workbook"/> (named <paramref name="workbookName"/> in diagnostics) into the data file <paramref name="json"/>.</summary>
     public static ImportResult Run(byte[] workbook, string workbookName, byte[] json, string jsonName)
     {
@@ -40,7 +90,7 @@ public static class WorkbookImport
         var grids = WorkbookReader.Read(workbook, workbookName, diagnostics);
         if (grids is null) return Failed(diagnostics.Items, before);
 
-        var names = SheetNames.ForProgrammes(paper);
+        var names = WorkbookSheets.ProgrammeNames(paper);
         var found = SheetMatch.Find(grids, [.. names, WorkbookLayout.FundingSheet, WorkbookLayout.TransfersSheet], WorkbookLayout.SummarySheet, workbookName, diagnostics);
         var parser = new SheetParser(columns, names, diagnostics);
         string[] amountKeys = [.. columns.All.Select(c => c.Key)];

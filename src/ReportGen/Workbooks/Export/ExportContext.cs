@@ -13,7 +13,7 @@ internal sealed class ExportContext
         Printed = printed;
         Options = options;
         Amounts = new AmountCells(printed.Columns);
-        SheetNames = Workbooks.SheetNames.ForProgrammes(paper);
+        SheetNames = Workbooks.WorkbookSheets.ProgrammeNames(paper);
         Ids = new LineIds(paper);
     }
 

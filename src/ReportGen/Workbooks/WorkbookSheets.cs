@@ -7,13 +7,13 @@ namespace ReportGen.Workbooks;
 /// characters, none of <c>[ ] : * ? / \</c>, no apostrophe at either end, unique whatever the case, and none of
 /// the workbook's own sheets. The export names the sheets and the import finds them by the same rule.
 /// </summary>
-public static class SheetNames
+public static class WorkbookSheets
 {
     /// <summary>The longest sheet name Excel accepts.</summary>
     public const int MaxLength = 31;
 
     /// <summary>Each programme's sheet name, in paper order.</summary>
-    public static IReadOnlyList<string> ForProgrammes(BudgetPaper paper)
+    public static IReadOnlyList<string> ProgrammeNames(BudgetPaper paper)
     {
         var taken = new HashSet<string>([WorkbookLayout.SummarySheet, WorkbookLayout.FundingSheet, WorkbookLayout.TransfersSheet, "History"],
             StringComparer.OrdinalIgnoreCase);

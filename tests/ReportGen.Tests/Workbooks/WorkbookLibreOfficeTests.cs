@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using ReportGen.Diagnostics;
+using ReportGen.Tests.Support;
+using ReportGen.Workbooks;
+using ReportGen.Writers;
+
+namespace ReportGen.Tests.Workbooks;
+
+/// <summary>
+/// LibreOffice opens the exported workbook, recalculates every formula, and shows each figure as the PDF prints
+/// it: every amount, sub-total and total of Appendix A, and every £000s figure of the funding summary, in order,
+/// compared as text with what pdftotext reads from the PDF built from the same data. The workbook's saved values
+/// are zeroed first, so a formula that LibreOffice did not recalculate, or that adds up the wrong rows, shows.
+/// </summary>
+public partial class WorkbookLibreOfficeTests
+{
+    [GeneratedRegex(@"^(–|[\u2212-]?£[0-9][0-9,]*(\.[0-9]+)?|[\u2212-]?[0-9][0-9,]*(\.[0-9]+)?%)$")]
+    private static partial Regex PoundsOrPercent();
+
+    [GeneratedRegex(@"^(–|[\u2212-]?[0-9][0-9,]*|[\u2212-]?[0-9][0-9.]*%)$")]
+    private static partial Regex ThousandsOrPercent();
+
+    public static TheoryData<string> Papers => new() { Repo.ReferenceData, Repo.Path("data", "examples", "two-year-budget.json") };
+
+    [Theory]
+    [MemberData(nameof(Papers))]
+    public void LibreOffice_recalculates_the_workbook_to_every_figure_the_PDF_prints(string path)
+    {
+        using var folder = new TempDir();
+        var loaded = Support.Papers.LoadValidResult(path);
+        var columns = loaded.Figures!.Columns.All.Length;
+        var xlsx = folder.File("budget.xlsx");
+        File.WriteAllBytes(xlsx, Zeroed(Workbook.Of(loaded)));
+        var sheets = LibreCalc.Sheets(xlsx, folder.Path);
+
+        var built = Built.Of(loaded.Paper!);
+        using (var pdf = File.Create(folder.File("paper.pdf")))
+            DocumentWriters.Find("pdf")!.Write(built.Document!, built.Theme!, pdf, new DiagnosticBag());
+        // A page break is a form feed: each page's first line starts a line too.
+        var text = Programs.PdfText(folder.File("paper.pdf"), "-layout").Replace('\f', '\n');
+
+        // Appendix A: each table row's figures, left to right, every programme's table in order.
+        var appendix = text[text.IndexOf("\nAppendix A - ", StringComparison.Ordinal)..text.IndexOf("\nAppendix B", StringComparison.Ordinal)];
+        var printed = Rows(appendix, columns, PoundsOrPercent());
+        var names = WorkbookSheets.ProgrammeNames(loaded.Paper!);
+        var shown = names.SelectMany(name => Figures(sheets[name], first: 1, columns)).ToList();
+        var items = loaded.Paper!.Programmes.Sum(p => p.Items.Count());
+        Assert.True(printed.Count > items, $"only {printed.Count} rows read from the PDF's Appendix A, which has {items} line items");
+        Assert.Equal(printed, shown);
+
+        // The funding summary: each programme's £000s figures and the total.
+        // The funding summary table: from its heading row to its total row.
+        var summary = text[text.IndexOf(loaded.Paper!.Summary.StreamColumn, StringComparison.Ordinal)..];
+        var total = Regex.Match(summary, $@"\n *{Regex.Escape(loaded.Paper.Summary.TotalLabel)} [^\n]*");
+        summary = summary[..(total.Index + total.Length)];
+        var printedSummary = Rows(summary, columns, ThousandsOrPercent());
+        var shownSummary = Figures(sheets[WorkbookLayout.SummarySheet], first: 2, columns);
+        Assert.Equal(loaded.Paper!.Programmes.Count + 1, shownSummary.Count);
+        Assert.Equal(printedSummary, shownSummary);
+    }
+
+    // The figures at the end of each line of the PDF's text: a table row has one per column.
+    private static List<string> Rows(string text, int columns, Regex figure)
+    {
+        var rows = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var figures = words.Reverse().TakeWhile(w => figure.IsMatch(w)).Reverse().ToList();
+            if (figures.Count == columns && words.Length > columns) rows.Add(string.Join(" | ", figures));
+        }
+        return rows;
+    }
+
+    // The data rows of a sheet as LibreOffice shows them: the figures under the amount columns (from the key row's
+    // first amount column on), an empty cell printed "–" as the paper prints a missing amount.
+    private static List<string> Figures(List<string[]> sheet, int first, int columns)
+    {
+        var keys = sheet[WorkbookLayout.KeyRow - 1];
+        var rows = new List<string>();
+        foreach (var row in sheet.Skip(WorkbookLayout.FirstDataRow - 1).Where(r => r.Length > first + columns - 1))
+        {
+            var figures = row.Skip(first).Take(columns).ToList();
+            if (figures.All(f => f.Length == 0)) continue;
+            rows.Add(string.Join(" | ", figures.Select(f => f.Length == 0 ? "–" : f)));
+        }
+        Assert.NotEmpty(keys);
+        return rows;
+    }
+
+    // Every formula's saved value set to 0, so only a recalculation shows the right figures.
+    private static byte[] Zeroed(byte[] workbook)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
+            foreach (var part in document.WorkbookPart!.WorksheetParts)
+                foreach (var cell in part.Worksheet!.Descendants<Cell>().Where(c => c.CellFormula is not null))
+                {
+                    cell.DataType = null;
+                    cell.CellValue = new CellValue("0");
+                }
+        return stream.ToArray();
+    }
+}
