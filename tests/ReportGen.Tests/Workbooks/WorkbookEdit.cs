@@ -67,6 +67,25 @@ internal sealed class WorkbookEdit
         cell.CellValue = new CellValue(cached.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Sets the value saved with a formula, as a spreadsheet does when it recalculates.</summary>
+    public void Cached(string sheet, string reference, decimal value)
+    {
+        var cell = Cell(sheet, reference);
+        Assert.NotNull(cell.CellFormula);
+        cell.CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Makes the value saved with a formula an error value, as a spreadsheet saves #DIV/0!.</summary>
+    public void ErrorValue(string sheet, string reference, string error)
+    {
+        var cell = Cell(sheet, reference);
+        cell.DataType = CellValues.Error;
+        cell.CellValue = new CellValue(error);
+    }
+
+    /// <summary>Leaves a formula with no saved value, as a program that does not calculate writes it.</summary>
+    public void Uncached(string sheet, string reference) => Cell(sheet, reference).CellValue = null;
+
     public void Clear(string sheet, string reference) => Cell(sheet, reference).Remove();
 
     public void RenameSheet(string from, string to) =>

@@ -31,7 +31,7 @@ internal sealed class FigureChecks(PaperFigures figures, DiagnosticBag diagnosti
                 RowKind.Total => (programme.Total, "funding available and ring-fenced funding add up to"),
                 _ => Repeated(read.Sheet, p, row),
             };
-            if (expected is { } values) Stored(read.Sheet, row.Row, values, because);
+            if (expected is { } values) Stored(read.Sheet, row.Row, values, because, Repeats(row.Kind));
             Computed(read.Sheet, row.Row);
         }
         foreach (var line in read.Groups.SelectMany(g => g.Lines)) Computed(read.Sheet, line.Row);
@@ -60,8 +60,8 @@ internal sealed class FigureChecks(PaperFigures figures, DiagnosticBag diagnosti
                 var key = Export.SummarySheet.ThousandsKey(column);
                 if (!sheet.Has(key)) continue;
                 var value = exact.In(column);
-                if (column.IsPercent) Check(sheet, key, row, value / 100m, $"the % change of the pounds on this row is {Percent(value)}", percent: true);
-                else Check(sheet, key, row, value is { } v ? Model.Money.ToThousands(v) : null, $"the pounds on this row round to {Thousands(value)} thousand");
+                if (column.IsPercent) Check(sheet, key, row, value / 100m, $"the % change of the pounds on this row is {Percent(value)}", Unit.Percent);
+                else Check(sheet, key, row, value is { } v ? Model.Money.ToThousands(v) : null, $"the pounds on this row come to {Thousands(value)} thousand", Unit.Thousands);
             }
         }
     }
@@ -86,11 +86,17 @@ internal sealed class FigureChecks(PaperFigures figures, DiagnosticBag diagnosti
         return (null, "");
     }
 
-    private void Stored(KeyedSheet sheet, int row, ColumnValues expected, string because)
+    private void Stored(KeyedSheet sheet, int row, ColumnValues expected, string because, bool repeats = false)
     {
         foreach (var column in Columns.Stored)
-            Check(sheet, column.Key, row, expected[column.Index], $"{because} {Pounds(expected[column.Index])}");
+            Check(sheet, column.Key, row, expected[column.Index], $"{because} {Pounds(expected[column.Index])}", Unit.Pounds,
+                repeats ? "This row repeats that line: change the amount there, and keep this cell a reference to it." : null);
     }
+
+    private static bool Repeats(RowKind kind) => kind is RowKind.TransferOut or RowKind.TransferIn or RowKind.CarryForward or RowKind.Drawdown
+        or RowKind.Funding or RowKind.RingFencedAllocation or RowKind.RingFencedFunding;
+
+    private enum Unit { Pounds, Thousands, Percent }
 
     private void Computed(KeyedSheet sheet, int row)
     {
@@ -100,18 +106,19 @@ internal sealed class FigureChecks(PaperFigures figures, DiagnosticBag diagnosti
             if (column.IsPercent)
             {
                 decimal? percent = from is not { } earlier || earlier == 0 ? null : ((to ?? 0) - earlier) / earlier;
-                Check(sheet, column.Key, row, percent, $"the change between its '{Columns.Stored[column.From].Key}' and '{Columns.Stored[column.To].Key}' cells is {Percent(percent * 100)}", percent: true);
+                Check(sheet, column.Key, row, percent, $"the change between its '{Columns.Stored[column.From].Key}' and '{Columns.Stored[column.To].Key}' cells is {Percent(percent * 100)}", Unit.Percent);
             }
             else
             {
                 decimal? difference = from is null && to is null ? null : (to ?? 0) - (from ?? 0);
-                Check(sheet, column.Key, row, difference, $"its '{Columns.Stored[column.To].Key}' cell less its '{Columns.Stored[column.From].Key}' cell is {Pounds(difference)}");
+                Check(sheet, column.Key, row, difference, $"its '{Columns.Stored[column.To].Key}' cell less its '{Columns.Stored[column.From].Key}' cell is {Pounds(difference)}", Unit.Pounds);
             }
         }
     }
 
-    private void Check(KeyedSheet sheet, string key, int row, decimal? expected, string because, bool percent = false)
+    private void Check(KeyedSheet sheet, string key, int row, decimal? expected, string because, Unit unit, string? fix = null)
     {
+        var percent = unit == Unit.Percent;
         var cell = sheet.Cell(key, row);
         if (cell is null || cell.IsBlank) return;
         var at = sheet.At(cell.Column, row);
@@ -124,7 +131,7 @@ internal sealed class FigureChecks(PaperFigures figures, DiagnosticBag diagnosti
                 diagnostics.Error("RG0416", at, $"the cell holds the error {cell.Text}. Fix its formula.");
                 return;
             case CellKind.Uncalculated:
-                diagnostics.Error("RG0409", at, "the formula has no value saved with it: open the workbook in Excel or LibreOffice, save it, and import again.");
+                diagnostics.Error("RG0409", at, $"the formula ={KeyedSheet.Shorten(cell.Formula ?? "")} has no value saved with it: open the workbook in Excel or LibreOffice, save it, and import again.");
                 return;
             default:
                 diagnostics.Error("RG0410", at, $"the cell shows the text '{KeyedSheet.Shorten(cell.Text)}' where a figure belongs: {because}.");
@@ -134,8 +141,9 @@ internal sealed class FigureChecks(PaperFigures figures, DiagnosticBag diagnosti
         var (a, b) = percent ? (shown, expected) : (shown ?? 0, expected ?? 0);
         var same = percent ? (a is null && b is null) || (a is { } x && b is { } y && Math.Abs(x - y) < 0.000001m) : Math.Abs(a!.Value - b!.Value) < 0.005m;
         if (!same)
-            diagnostics.Error("RG0410", at, $"the cell shows {(percent ? Percent(shown * 100) : Pounds(shown))}, but {because}. " +
-                (cell.Formula is null ? "A figure the workbook computes has been typed over: put its formula back." : $"Its formula ={KeyedSheet.Shorten(cell.Formula)} does not add up what it should: correct it."));
+            diagnostics.Error("RG0410", at, $"the cell shows {unit switch { Unit.Percent => Percent(shown * 100), Unit.Thousands => Thousands(shown * 1000), _ => Pounds(shown) }}, but {because}. " +
+                (fix ?? (cell.Formula is null ? "A figure the workbook computes has been typed over: put its formula back."
+                    : $"Its formula ={KeyedSheet.Shorten(cell.Formula)} gives another figure, or the workbook was saved without recalculating: correct the formula, or recalculate and save.")));
     }
 
     private static string Pounds(decimal? value) => value is { } v ? Money.Pounds(Math.Round(v, 2)) : MoneyFormat.Missing;
