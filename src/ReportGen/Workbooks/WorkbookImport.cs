@@ -87,8 +87,11 @@ public static class WorkbookImport
         var before = BudgetLoader.Load(json, jsonName);
         if (before.Paper is not { } paper || Columns(before, diagnostics, jsonName) is not { } columns)
             return Failed(before.Diagnostics.Concat(diagnostics.Items), before);
-        var grids = WorkbookReader.Read(workbook, workbookName, diagnostics);
-        if (grids is null) return Failed(diagnostics.Items, before);
+        if (WorkbookReader.Read(workbook, workbookName, diagnostics) is not var (grids, title)) return Failed(diagnostics.Items, before);
+        // A workbook of another paper fails sheet by sheet; say first what is most likely wrong.
+        if (title is not null && title != paper.Report.Title)
+            diagnostics.Warning("RG0419", new SourceLocation(workbookName),
+                $"the workbook was written for '{KeyedSheet.Shorten(title, 100)}', and {jsonName} is '{KeyedSheet.Shorten(paper.Report.Title, 100)}'. Check this is the workbook of this data file.");
 
         var names = WorkbookSheets.ProgrammeNames(paper);
         var found = SheetMatch.Find(grids, [.. names, WorkbookLayout.FundingSheet, WorkbookLayout.TransfersSheet], WorkbookLayout.SummarySheet, workbookName, diagnostics);

@@ -83,6 +83,14 @@ internal sealed class WorkbookEdit
         cell.CellValue = new CellValue(error);
     }
 
+    /// <summary>Points a cell at an entry of the shared string table, which may not be there.</summary>
+    public void SharedString(string sheet, string reference, int index)
+    {
+        var cell = Cell(sheet, reference);
+        cell.DataType = CellValues.SharedString;
+        cell.CellValue = new CellValue(index.ToString(CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Leaves a formula with no saved value, as a program that does not calculate writes it.</summary>
     public void Uncached(string sheet, string reference) => Cell(sheet, reference).CellValue = null;
 

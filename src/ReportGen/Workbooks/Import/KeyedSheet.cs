@@ -145,5 +145,5 @@ internal sealed class KeyedSheet
         return Math.Abs(value - pence) < 0.000001m ? pence : value;
     }
 
-    public static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
+    public static string Shorten(string text, int most = 40) => text.Length > most ? text[..most] + "…" : text;
 }

@@ -21,7 +21,8 @@ internal static class WorkbookReader
     /// <summary>The most cells with a value, and rows, read from a workbook.</summary>
     public const int MaxCells = 1_000_000, MaxRow = 200_000;
 
-    public static List<SheetGrid>? Read(byte[] bytes, string name, DiagnosticBag diagnostics)
+    /// <summary>The workbook's sheets, and its title from its document properties; null when it cannot be read (reported).</summary>
+    public static (List<SheetGrid> Sheets, string? Title)? Read(byte[] bytes, string name, DiagnosticBag diagnostics)
     {
         var at = new SourceLocation(name);
         // Excel 97–2003 files and password-protected workbooks are OLE compound files, not zips.
@@ -56,7 +57,7 @@ internal static class WorkbookReader
                 }
                 grids.Add(grid);
             }
-            return grids;
+            return (grids, document.PackageProperties.Title);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FileFormatException
             or NotSupportedException or ArgumentException or InvalidOperationException or KeyNotFoundException or UriFormatException)
