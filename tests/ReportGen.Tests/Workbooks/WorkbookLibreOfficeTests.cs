@@ -22,7 +22,7 @@ public partial class WorkbookLibreOfficeTests
     [GeneratedRegex(@"^(–|[\u2212-]?[0-9][0-9,]*|[\u2212-]?[0-9][0-9.]*%)$")]
     private static partial Regex ThousandsOrPercent();
 
-    public static TheoryData<string> Papers => new() { "reference", "two-year", "exempt" };
+    public static TheoryData<string> Papers => new() { "reference", "two-year", "exempt", "many groups" };
 
     [Theory]
     [MemberData(nameof(Papers))]
@@ -34,11 +34,15 @@ public partial class WorkbookLibreOfficeTests
         {
             "reference" => Support.Papers.LoadValidResult(Repo.ReferenceData),
             "two-year" => Support.Papers.LoadValidResult(Repo.Path("data", "examples", "two-year-budget.json")),
-            _ => Support.Papers.Load(ExemptPaper.Build()),
+            "exempt" => Support.Papers.Load(ExemptPaper.Build()),
+            _ => Support.Papers.Load(ManyGroups()),
         };
         var columns = loaded.Figures!.Columns.All.Length;
         var xlsx = folder.File("budget.xlsx");
-        File.WriteAllBytes(xlsx, Zeroed(Workbook.Of(loaded, new WorkbookOptions { WithholdExempt = true })));
+        var workbook = Workbook.Of(loaded, new WorkbookOptions { WithholdExempt = true });
+        if (paper == "many groups")
+            Assert.Contains(Formulas(workbook), f => f.StartsWith("SUMIF(C4:C", StringComparison.Ordinal) && f.Contains(",\"line\",B4:B", StringComparison.Ordinal));
+        File.WriteAllBytes(xlsx, Zeroed(workbook));
         var sheets = LibreCalc.Sheets(xlsx, folder.Path);
 
         var built = Built.Of(loaded.Paper!);
@@ -65,6 +69,17 @@ public partial class WorkbookLibreOfficeTests
         var shownSummary = Figures(sheets[WorkbookLayout.SummarySheet], first: 2, columns);
         Assert.Equal(loaded.Paper!.Programmes.Count(p => p.Exempt is null) + 1, shownSummary.Count);
         Assert.Equal(printedSummary, shownSummary);
+    }
+
+    // Victims Services' lines each in a group of its own, twice over: too many ranges for one SUM, so its total is a SUMIF.
+    private static ReportGen.Model.BudgetPaper ManyGroups()
+    {
+        var paper = Support.Papers.Reference;
+        var victims = paper.Programmes[3];
+        var groups = victims.Groups[0].Lines.Concat(victims.Groups[0].Lines.Select(l => l with { Id = l.Id + "-2", Amount = 1 }))
+            .Select(l => new ReportGen.Model.LineGroup { Lines = [l] }).ToList();
+        victims = victims with { Groups = groups, MustBalanceAsWritten = false, Published = null };
+        return paper with { Programmes = [.. paper.Programmes.Take(3), victims], Summary = paper.Summary with { Published = null } };
     }
 
     // The figures at the end of each line of the PDF's text: a table row has one per column.
@@ -94,6 +109,12 @@ public partial class WorkbookLibreOfficeTests
         }
         Assert.NotEmpty(keys);
         return rows;
+    }
+
+    private static List<string> Formulas(byte[] workbook)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(workbook), isEditable: false);
+        return [.. document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet!.Descendants<CellFormula>()).Select(f => f.Text)];
     }
 
     // Every formula's saved value set to 0, so only a recalculation shows the right figures.
