@@ -71,12 +71,13 @@ public partial class WorkbookLibreOfficeTests
         Assert.Equal(printedSummary, shownSummary);
     }
 
-    // Victims Services' lines each in a group of its own, twice over: too many ranges for one SUM, so its total is a SUMIF.
+    // Victims Services' lines each in a group of its own, three times over: too many ranges for one SUM, so its total is a SUMIF.
     private static ReportGen.Model.BudgetPaper ManyGroups()
     {
         var paper = Support.Papers.Reference;
         var victims = paper.Programmes[3];
-        var groups = victims.Groups[0].Lines.Concat(victims.Groups[0].Lines.Select(l => l with { Id = l.Id + "-2", Amount = 1 }))
+        var lines = victims.Groups[0].Lines;
+        var groups = lines.Concat(lines.Select(l => l with { Id = l.Id + "-2", Amount = 1 })).Concat(lines.Select(l => l with { Id = l.Id + "-3", Amount = 2 }))
             .Select(l => new ReportGen.Model.LineGroup { Lines = [l] }).ToList();
         victims = victims with { Groups = groups, MustBalanceAsWritten = false, Published = null };
         return paper with { Programmes = [.. paper.Programmes.Take(3), victims], Summary = paper.Summary with { Published = null } };
