@@ -93,59 +93,25 @@ public static class WorkbookImport
             diagnostics.Warning("RG0419", new SourceLocation(workbookName),
                 $"the workbook was written for '{KeyedSheet.Shorten(title, 100)}', and {jsonName} is '{KeyedSheet.Shorten(paper.Report.Title, 100)}'. Check this is the workbook of this data file.");
 
-        var names = WorkbookSheets.ProgrammeNames(paper);
-        var found = SheetMatch.Find(grids, [.. names, WorkbookLayout.FundingSheet, WorkbookLayout.TransfersSheet], WorkbookLayout.SummarySheet, workbookName, diagnostics);
-        var parser = new SheetParser(columns, names, diagnostics);
-        string[] amountKeys = [.. columns.All.Select(c => c.Key)];
-        var programmes = new ReadProgramme?[names.Count];
-        for (var i = 0; i < names.Count; i++)
-            if (found.GetValueOrDefault(names[i]) is { } grid && Keyed(grid, [WorkbookLayout.LabelKey, WorkbookLayout.RowKey, WorkbookLayout.IdKey]) is { } sheet)
-                parser.Programme(programmes[i] = new ReadProgramme(i, sheet));
-        var lists = new List<(KeyedSheet Sheet, IReadOnlyList<RowKind> Kinds)>();
-        foreach (var (name, kinds, other) in new[] { (WorkbookLayout.FundingSheet, WorkbookLayout.FundingKinds, false), (WorkbookLayout.TransfersSheet, WorkbookLayout.TransferKinds, true) })
-        {
-            string[] keys = other ? [WorkbookLayout.ProgrammeKey, WorkbookLayout.RowKey, WorkbookLayout.OtherProgrammeKey, WorkbookLayout.LabelKey, WorkbookLayout.IdKey]
-                : [WorkbookLayout.ProgrammeKey, WorkbookLayout.RowKey, WorkbookLayout.LabelKey, WorkbookLayout.IdKey];
-            if (found.GetValueOrDefault(name) is { } grid && Keyed(grid, keys) is { } sheet)
-            {
-                parser.List(sheet, programmes, kinds);
-                lists.Add((sheet, kinds));
-            }
-        }
-        var summary = found.GetValueOrDefault(WorkbookLayout.SummarySheet) is { } summaryGrid
-            ? KeyedSheet.Read(summaryGrid, workbookName, [WorkbookLayout.ProgrammeKey, WorkbookLayout.StreamKey, .. columns.All.Select(Export.SummarySheet.ThousandsKey), .. columns.Stored.Select(c => c.Key)],
-                [WorkbookLayout.ProgrammeKey], diagnostics)
-            : null;
+        var contents = WorkbookContents.Read(grids, paper, columns, workbookName, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics.Items, before);
 
         // The data file edited as a tree, so what the workbook does not own keeps its place and its text.
         var source = json.AsSpan().StartsWith("\uFEFF"u8) ? json.AsSpan(3) : json;
         var root = (JsonObject)JsonNode.Parse(source, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = BudgetLoader.MaxDepth })!;
-        var read = programmes.OfType<ReadProgramme>().ToList();
-        var update = new JsonUpdate(columns, paper.Columns is not null, name => parser.FindSheet(name) is var i and >= 0 ? paper.Programmes[i].Id : name);
-        update.Apply(root, read);
+        var update = new JsonUpdate(columns, paper.Columns is not null, name => contents.Parser.FindSheet(name) is var i and >= 0 ? paper.Programmes[i].Id : name);
+        update.Apply(root, contents.Programmes);
         var text = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var updated = System.Text.Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n") + "\n");
 
         var after = BudgetLoader.Load(updated, jsonName);
         diagnostics.AddRange(PlacedDiagnostics.Place(after.Diagnostics, update.Places, json, jsonName,
             key => key.Length == 0 ? columns.Main.Key : key));
-        if (after.Figures is { } figures && after.Paper is not null)
-        {
-            var checks = new FigureChecks(figures, diagnostics);
-            foreach (var programme in read) checks.Programme(programme);
-            foreach (var programme in read)
-                checks.Lines(programme.Funding.Concat(programme.TransfersOut).Concat(programme.TransfersIn).Concat(programme.CarryForwards)
-                    .Concat(programme.Drawdowns).Concat(programme.RingFenced.SelectMany(r => new[] { r.Allocation, r.Funding })));
-            if (summary is not null) checks.Summary(summary, after.Paper);
-        }
+        // Only data whose figures add up can say what the workbook's totals should be.
+        if (after.Figures is { } figures) contents.Check(figures, diagnostics);
         if (diagnostics.HasErrors) return new ImportResult(null, false, diagnostics.Items, before.Figures, after.Figures);
         var changed = !Same(json, updated, before, after);
         return new ImportResult(changed ? updated : json, changed, diagnostics.Items, before.Figures, after.Figures);
-
-        // Every column the sheet has, and all but the computed ones required.
-        KeyedSheet? Keyed(SheetGrid grid, string[] keys) =>
-            KeyedSheet.Read(grid, workbookName, [.. keys, .. amountKeys], [.. keys, .. columns.Stored.Select(c => c.Key)], diagnostics);
     }
 
     private static ColumnSet? Columns(LoadResult loaded, DiagnosticBag diagnostics, string jsonName)
