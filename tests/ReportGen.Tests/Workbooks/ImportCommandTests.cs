@@ -110,6 +110,11 @@ public class ImportCommandTests
         { "typed-over total", "[Victims Services]!B24", "RG0410" },
         { "wrong change", "[Funding summary]!C8", "RG0410" },
         { "missing repeated line", "[Community Safety]!C16", "RG0411" },
+        // The data file's own checks, with the same codes as reportgen validate, located where the workbook wrote the line.
+        { "no amount", "[Community Safety]!B5", "RG0256" },
+        { "positive deduction", "[Community Safety]!B5", "RG0255" },
+        { "transfer sides differ", "[Transfers and reserves]!B4", "RG0211" },
+        { "transfer to no programme", "[Transfers and reserves]!C4", "RG0212" },
     };
 
     [Theory]
@@ -150,6 +155,10 @@ public class ImportCommandTests
             case "typed-over total": e.Number("Victims Services", "B24", 5000000); break;
             case "wrong change": e.Cached("Funding summary", "C8", 11279); break;
             case "missing repeated line": e.Text("Community Safety", "D16", "cs-to-nowhere"); break;
+            case "no amount": e.Clear("Community Safety", "B5"); break;
+            case "positive deduction": e.Text("Community Safety", "C5", "deduction"); break;
+            case "transfer sides differ": e.Number("Transfers and reserves", "E6", 271000); break;
+            case "transfer to no programme": e.Text("Transfers and reserves", "C4", "Victim Services"); break;
         }
     }
 

@@ -159,6 +159,13 @@ internal sealed class SheetParser(ColumnSet columns, IReadOnlyList<string> sheet
                 $"the line '{KeyedSheet.Shorten(label)}' has no id. Give it a short id unique in the paper (letters, digits and hyphens, for example '{Suggest(label)}'): the import matches rows to the data by id.");
             return null;
         }
+        if (readable && amounts.All(a => a is null))
+        {
+            // The data file's code for it: a line must have an amount in some column.
+            diagnostics.Error("RG0256", sheet.At(columns.Main.Key, row),
+                $"the line '{KeyedSheet.Shorten(label)}' has no amount in any column. Type its amount, or delete the row if the line has gone.");
+            return null;
+        }
         return readable ? new ReadLine(sheet, row, kind, id, label, amounts, other) : null;
     }
 
