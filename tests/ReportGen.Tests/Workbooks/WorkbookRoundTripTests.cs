@@ -24,8 +24,8 @@ public class WorkbookRoundTripTests
 }
 
 /// <summary>
-/// The round trip as a property over random papers (<see cref="RandomPaper"/>): a paper's workbook imports into its
-/// own data as no change at all; and another paper's workbook, imported into it, gives exactly that paper's lines,
+/// The round trip as a property over random papers (<see cref="RandomPaper"/>): a paper's workbook is valid Open XML
+/// and imports into its own data as no change at all; and another paper's workbook, imported into it, gives exactly that paper's lines,
 /// groups, funding, transfers and reserves with everything else of the data it went into.
 /// </summary>
 public class WorkbookRoundTripPropertyTests
@@ -43,7 +43,9 @@ public class WorkbookRoundTripPropertyTests
             var json = BudgetJson.ToUtf8(paper);
             var loaded = BudgetLoader.Load(json, "paper.json");
             Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
-            var result = WorkbookImport.Run(Workbook.Of(loaded), "paper.xlsx", json, "paper.json");
+            var workbook = Workbook.Of(loaded);
+            Assert.Empty(Workbook.ValidationErrors(workbook));
+            var result = WorkbookImport.Run(workbook, "paper.xlsx", json, "paper.json");
             Assert.True(result.Succeeded, $"seed {seed}: " + string.Join("\n", result.Diagnostics));
             Assert.False(result.Changed, $"seed {seed}");
         }, iter: 60);
