@@ -26,6 +26,7 @@ public static class App
             DiffCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };

@@ -6,7 +6,8 @@ namespace ReportGen.Cli;
 
 /// <summary>
 /// <c>reportgen new --from DATA --year 2023/24 --out FILE</c>: next year's data file from this year's, every rewrite
-/// printed for the officer to check.
+/// printed for the officer to check. <c>reportgen new --xlsx --from DATA --out FILE.xlsx</c>: the finance team's
+/// workbook of DATA, which <c>reportgen import</c> reads back.
 /// </summary>
 internal static class NewCommand
 {
@@ -15,12 +16,15 @@ internal static class NewCommand
         var from = new Option<string?>("--from") { Description = "This year's data file, to roll forward a year." };
         var year = new Option<string?>("--year") { Description = "The new financial year, written as the paper writes it: 2023/24." };
         var meeting = new Option<string?>("--meeting-date") { Description = "The new paper's meeting date, YYYY-MM-DD (left for you to fill in when not given)." };
-        var output = new Option<string>("--out") { Description = "The new data file to write (it must not exist yet).", Required = true };
-        var command = new Command("new", "Start next year's paper from this year's data file.") { from, year, meeting, output };
+        var output = new Option<string>("--out") { Description = "The new data file (or, with --xlsx, workbook) to write; it must not exist yet.", Required = true };
+        var xlsx = new Option<bool>("--xlsx") { Description = "Write the workbook of --from instead (Appendix A, funding, transfers), for the finance team to edit; reportgen import reads it back." };
+        var command = new Command("new", "Start next year's paper from this year's data file, or (--xlsx) a workbook of a data file.") { from, year, meeting, output, xlsx };
         command.SetAction(parsed =>
         {
             var source = parsed.GetValue(from);
             var target = parsed.GetValue(output)!;
+            if (parsed.GetValue(xlsx))
+                return WorkbookFile.Write(source, parsed.GetValue(year), target, stdout, stderr);
             if (source is null || parsed.GetValue(year) is not { } newYear)
             {
                 stderr.WriteLine("reportgen: new needs --from DATA and --year YYYY/YY (for example: reportgen new --from data/2022-23/budget.json --year 2023/24 --out data/2023-24/budget.json).");

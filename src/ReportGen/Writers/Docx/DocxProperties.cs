@@ -32,7 +32,7 @@ internal static class DocxProperties
             new DocumentFormat.OpenXml.ExtendedProperties.Company(metadata.Author));
     }
 
-    private static string CoreXml(DocumentMetadata metadata)
+    internal static string CoreXml(DocumentMetadata metadata)
     {
         static string W3c(DateOnly date) => date.ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
         var text = new StringBuilder();
