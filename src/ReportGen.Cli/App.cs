@@ -24,6 +24,7 @@ public static class App
             SchemaCommand.Create(stdout, stderr),
             BuildCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
+            VerifyCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };

@@ -12,8 +12,8 @@ namespace ReportGen.Building;
 /// <summary>A built paper: its document and theme when the build succeeded, the Markdown it came from, and every diagnostic.</summary>
 public sealed record BuiltPaper(Document? Document, Theme? Theme, string? Markdown, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>The SHA-256 of every template file and of the theme as read, by file name, for the build's manifest.</summary>
-    public IReadOnlyDictionary<string, string> InputDigests { get; init; } = new Dictionary<string, string>();
+    /// <summary>Every template file and the theme, with the size and SHA-256 of the bytes read, for the build's manifest.</summary>
+    public IReadOnlyList<ManifestEntry> InputsRead { get; init; } = [];
 
     /// <summary>True when there is a document to write.</summary>
     public bool Succeeded => Document is not null && Theme is not null && Diagnostics.All(d => d.Severity != Severity.Error);
@@ -32,16 +32,15 @@ public static class PaperBuilder
             diagnostics.Error("RG0300", new SourceLocation(displayFolder), "the template folder does not exist. Check --templates.");
             return new BuiltPaper(null, null, null, diagnostics.Items);
         }
-        var theme = ThemeLoader.Load(templateFolder, displayFolder, diagnostics, out var themeDigest);
+        var theme = ThemeLoader.Load(templateFolder, displayFolder, diagnostics, out var themeRead);
         var rendered = TemplateRenderer.Render(paper, templateFolder, displayFolder);
         diagnostics.AddRange(rendered.Diagnostics);
-        var digests = new SortedDictionary<string, string>(rendered.TemplateDigests.ToDictionary(), StringComparer.Ordinal);
-        if (themeDigest is not null) digests[ThemeLoader.FileName] = themeDigest;
-        if (!rendered.Succeeded) return new BuiltPaper(null, theme, null, diagnostics.Items) { InputDigests = digests };
+        IReadOnlyList<ManifestEntry> inputs = themeRead is null ? rendered.TemplatesRead : [.. rendered.TemplatesRead, themeRead];
+        if (!rendered.Succeeded) return new BuiltPaper(null, theme, null, diagnostics.Items) { InputsRead = inputs };
 
         var read = DocumentReader.Read(rendered.Markdown!, Metadata(paper, generator), rendered.SourceMap);
         diagnostics.AddRange(read.Diagnostics);
-        return new BuiltPaper(read.Succeeded ? read.Document : null, theme, rendered.Markdown, diagnostics.Items) { InputDigests = digests };
+        return new BuiltPaper(read.Succeeded ? read.Document : null, theme, rendered.Markdown, diagnostics.Items) { InputsRead = inputs };
     }
 
     /// <summary>The document metadata a paper's data gives.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using ReportGen.Diagnostics;
 using ReportGen.Files;
@@ -22,11 +21,11 @@ internal sealed class TemplateFolderLoader(string folder, string displayFolder) 
     public const long MaxTemplateBytes = 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private readonly SortedDictionary<string, string> digests = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, ManifestEntry> read = new(StringComparer.Ordinal);
     private string? realFolder;
 
-    /// <summary>Every template read so far: file name → SHA-256 (lowercase hex) of its bytes.</summary>
-    public IReadOnlyDictionary<string, string> Digests => digests;
+    /// <summary>Every template read so far, with the size and SHA-256 of the bytes read, by file name.</summary>
+    public IReadOnlyList<ManifestEntry> Read => [.. read.Values];
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
@@ -40,20 +39,20 @@ internal sealed class TemplateFolderLoader(string folder, string displayFolder) 
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        Read(Path.GetFileName(templatePath), callerSpan);
+        ReadTemplate(Path.GetFileName(templatePath), callerSpan);
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 
     /// <summary>Reads the template file <paramref name="fileName"/>, or throws a <see cref="TemplateFileException"/> saying why not.</summary>
-    public string Read(string fileName, SourceSpan callerSpan)
+    public string ReadTemplate(string fileName, SourceSpan callerSpan)
     {
         var shown = Path.Combine(displayFolder, fileName);
         var real = Confine(Path.Combine(folder, fileName), shown, callerSpan);
-        var read = InputFile.Read(real, MaxTemplateBytes, allowSpecial: false);
-        if (read.Bytes is not { } bytes)
-            throw new TemplateFileException("RG0331", callerSpan, new SourceLocation(shown), $"{shown} cannot be read as a template: {read.Detail}.");
-        digests[fileName] = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var file = InputFile.Read(real, MaxTemplateBytes, allowSpecial: false);
+        if (file.Bytes is not { } bytes)
+            throw new TemplateFileException("RG0331", callerSpan, new SourceLocation(shown), $"{shown} cannot be read as a template: {file.Detail}.");
+        read[fileName] = ManifestEntry.Of(fileName, bytes, "template");
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         try
         {

@@ -15,8 +15,8 @@ public sealed record RenderedMarkdown(string? Markdown, SourceMap SourceMap, IRe
     /// <summary>True when rendering produced Markdown without errors.</summary>
     public bool Succeeded => Markdown is not null && Diagnostics.All(d => d.Severity != Severity.Error);
 
-    /// <summary>Every template file read while rendering: file name → SHA-256 (lowercase hex), for the build's manifest.</summary>
-    public IReadOnlyDictionary<string, string> TemplateDigests { get; init; } = new Dictionary<string, string>();
+    /// <summary>Every template file read while rendering, with the size and SHA-256 of the bytes read, for the build's manifest.</summary>
+    public IReadOnlyList<ManifestEntry> TemplatesRead { get; init; } = [];
 }
 
 /// <summary>Renders a template folder's <c>paper.sbn</c> over a budget paper into Markdown.</summary>
@@ -54,18 +54,18 @@ public static class TemplateRenderer
         string entryText;
         try
         {
-            entryText = loader.Read(EntryTemplate, default);
+            entryText = loader.ReadTemplate(EntryTemplate, default);
         }
         catch (TemplateFileException ex)
         {
             diagnostics.Error(ex.Code, ex.At, ex.OriginalMessage);
-            return new RenderedMarkdown(null, emptyMap, diagnostics.Items) { TemplateDigests = loader.Digests };
+            return new RenderedMarkdown(null, emptyMap, diagnostics.Items) { TemplatesRead = loader.Read };
         }
         var template = Template.Parse(entryText, entryPath, new ParserOptions { ParseFloatAsDecimal = true });
         if (template.HasErrors)
         {
             AddParserMessages(template.Messages, diagnostics);
-            return new RenderedMarkdown(null, emptyMap, diagnostics.Items) { TemplateDigests = loader.Digests };
+            return new RenderedMarkdown(null, emptyMap, diagnostics.Items) { TemplatesRead = loader.Read };
         }
 
         var budget = timeBudget ?? TimeBudgetFromEnvironment() ?? DefaultTimeBudget;
@@ -111,7 +111,7 @@ public static class TemplateRenderer
         }
         if (markdown is not null && !diagnostics.HasErrors)
             markdown = MarkdownTextCheck.Clean(markdown, context.SourceMap.Find, diagnostics);
-        return new RenderedMarkdown(diagnostics.HasErrors ? null : markdown, context.SourceMap, diagnostics.Items) { TemplateDigests = loader.Digests };
+        return new RenderedMarkdown(diagnostics.HasErrors ? null : markdown, context.SourceMap, diagnostics.Items) { TemplatesRead = loader.Read };
     }
 
     private static TimeSpan? TimeBudgetFromEnvironment() =>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using ReportGen.Diagnostics;
 using ReportGen.Files;
@@ -28,10 +27,10 @@ public static class ThemeLoader
     public static Theme? Load(string folder, string displayFolder, DiagnosticBag diagnostics) =>
         Load(folder, displayFolder, diagnostics, out _);
 
-    /// <summary>Loads the theme, also giving the SHA-256 (lowercase hex) of the bytes read, for the build's manifest.</summary>
-    public static Theme? Load(string folder, string displayFolder, DiagnosticBag diagnostics, out string? sha256)
+    /// <summary>Loads the theme, also giving the size and SHA-256 of the bytes read, for the build's manifest.</summary>
+    public static Theme? Load(string folder, string displayFolder, DiagnosticBag diagnostics, out ManifestEntry? read)
     {
-        sha256 = null;
+        read = null;
         var path = Path.Combine(folder, FileName);
         var shown = Path.Combine(displayFolder, FileName);
         if (FileKinds.Of(path) == FileKind.Missing)
@@ -49,13 +48,13 @@ public static class ThemeLoader
             diagnostics.Error(ex.Code, ex.At, ex.OriginalMessage);
             return null;
         }
-        var read = InputFile.Read(real, MaxThemeBytes, allowSpecial: false);
-        if (read.Bytes is not { } bytes)
+        var file = InputFile.Read(real, MaxThemeBytes, allowSpecial: false);
+        if (file.Bytes is not { } bytes)
         {
-            diagnostics.Error("RG0321", new SourceLocation(shown), $"the theme cannot be read: {read.Detail}.");
+            diagnostics.Error("RG0321", new SourceLocation(shown), $"the theme cannot be read: {file.Detail}.");
             return null;
         }
-        sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        read = ManifestEntry.Of(FileName, bytes, "theme");
         var theme = CheckedJsonReader.Read(bytes, shown, ThemeJsonContext.Default.Theme, MaxDepth, diagnostics, out var locate);
         if (theme is null) return null;
         var values = new DiagnosticBag();

@@ -120,8 +120,12 @@ public class TemplateConfinementTests
     {
         var built = PaperBuilder.Build(Papers.Reference, Built.Templates, "test");
         var shipped = Directory.GetFiles(Built.Templates, "*.sbn").Select(Path.GetFileName).Append("theme.json").Order(StringComparer.Ordinal);
-        Assert.Equal(shipped, built.InputDigests.Keys);
-        var paper = System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(Built.Templates, "paper.sbn")));
-        Assert.Equal(Convert.ToHexStringLower(paper), built.InputDigests["paper.sbn"]);
+        Assert.Equal(shipped, built.InputsRead.Select(i => i.File).Order(StringComparer.Ordinal));
+        var bytes = File.ReadAllBytes(Path.Combine(Built.Templates, "paper.sbn"));
+        var paper = built.InputsRead.Single(i => i.File == "paper.sbn");
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), paper.Sha256);
+        Assert.Equal(bytes.Length, paper.Bytes);
+        Assert.Equal("template", paper.Role);
+        Assert.Equal("theme", built.InputsRead.Single(i => i.File == "theme.json").Role);
     }
 }
