@@ -19,8 +19,8 @@ internal static class SchemaCommand
                 return ExitCodes.Success;
             }
             // Replaced like any output: an ordinary file only (never a device node), through a temporary file.
-            var folder = Path.GetDirectoryName(file) is { Length: > 0 } parent ? parent : ".";
-            var committed = OutputSet.Commit(new CommitRequest(folder, folder,
+            var parent = Path.GetDirectoryName(file) ?? "";
+            var committed = OutputSet.Commit(new CommitRequest(parent.Length > 0 ? parent : ".", parent,
                 [(Path.GetFileName(file), new System.Text.UTF8Encoding(false).GetBytes(schema))], [], LockWait: null));
             if (committed.Diagnostics.Count > 0) DiagnosticPrinter.Print(committed.Diagnostics, stderr);
             return committed.Committed ? ExitCodes.Success : ExitCodes.OutputFailed;

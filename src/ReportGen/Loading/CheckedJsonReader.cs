@@ -18,13 +18,13 @@ internal static class CheckedJsonReader
     {
         // A bag of its own: whatever the caller found before must not stop this file's checks.
         var found = new DiagnosticBag();
-        var value = Read(utf8, name, type, maxDepth, found, out locate, ownBag: true);
+        var value = ReadInto(found, utf8, name, type, maxDepth, out locate);
         diagnostics.AddRange(found.Items);
         return value;
     }
 
-    private static T? Read<T>(ReadOnlyMemory<byte> utf8, string name, JsonTypeInfo<T> type, int maxDepth, DiagnosticBag diagnostics,
-        out Func<string, SourceLocation> locate, bool ownBag) where T : class
+    private static T? ReadInto<T>(DiagnosticBag diagnostics, ReadOnlyMemory<byte> utf8, string name, JsonTypeInfo<T> type, int maxDepth,
+        out Func<string, SourceLocation> locate) where T : class
     {
         locate = path => new SourceLocation(name, 1, 1, path);
         if (utf8.Span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];

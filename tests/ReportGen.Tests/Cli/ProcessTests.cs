@@ -10,6 +10,7 @@ namespace ReportGen.Tests.Cli;
 /// message where one can be given and a non-zero exit, never a signal; concurrent builds into one folder never
 /// leave a mixed set; a build killed at any moment is finished by the next; another build's lock is waited for.
 /// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public class ProcessTests
 {
     private static string Templates => Built.Templates;

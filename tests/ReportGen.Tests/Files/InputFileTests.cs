@@ -11,6 +11,7 @@ namespace ReportGen.Tests.Files;
 /// The data file read with suspicion: any kind of file is read with the 10 MB limit enforced while reading,
 /// and a folder, a link that loops or leads nowhere is a located diagnostic with exit code 3, never exit 70.
 /// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public class InputFileTests
 {
     [Fact]
@@ -89,6 +90,21 @@ public class InputFileTests
             Assert.Equal(ExitCodes.InputMissing, run.ExitCode);
             Assert.Matches(@"error RG0004: the data file cannot be read: The process cannot access the file because it is being used by another process\.\n", run.Stderr);
         }
+    }
+
+    [Fact]
+    public void A_file_the_user_may_not_read_is_exit_code_3_not_a_crash()
+    {
+        using var folder = new TempDir();
+        var data = folder.File("budget.json");
+        File.Copy(Repo.ReferenceData, data);
+        File.SetUnixFileMode(data, UnixFileMode.None);
+        // Root reads anything, so as root the command runs as nobody (a real process: permissions are per process).
+        var run = Environment.UserName == "root"
+            ? RealProcess.Shell($"runuser -u nobody -- {RealProcess.ShellCommand("validate", data)}")
+            : RealProcess.Run(["validate", data]);
+        Assert.Equal(ExitCodes.InputMissing, run.ExitCode);
+        Assert.Equal($"{data}: error RG0004: the data file cannot be read: permission denied: ReportGen may not read it.\n1 error(s), 0 warning(s)\n", run.Stderr);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ namespace ReportGen.Tests.Output;
 /// and the HTML) blocked in each way Linux can block them, the previous set stays byte-identical, no working
 /// file is left, and the message names the blocked file — saying "nothing was changed" only when that is so.
 /// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public class AllOrNothingTests
 {
     // A different paper with the same name: it must not half-replace the set already there.

@@ -8,6 +8,7 @@ namespace ReportGen.Tests.Output;
 /// A build that died in the middle of its commit leaves working files; the next build into the folder finishes
 /// the job — rolling back an uncommitted one, forward a committed one — and sweeps only files of ours.
 /// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public class InterruptedBuildTests
 {
     private const string Pdf = "board-paper-2022-23.pdf", Docx = "board-paper-2022-23.docx", Html = "board-paper-2022-23.html",

@@ -10,6 +10,7 @@ namespace ReportGen.Tests.Output;
 /// Outputs are written with suspicion: never over an input, never over anything but an ordinary file (a device
 /// node, a FIFO, a folder, a link), and a command line asking for no format at all is a usage error.
 /// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public class OutputSuspicionTests
 {
     [Fact]
