@@ -116,6 +116,28 @@ public class TemplateConfinementTests
     }
 
     [Fact]
+    public void A_paper_with_more_Markdown_than_Scribans_default_limit_is_rendered_whole_not_cut_short()
+    {
+        // Scriban cuts any value past 1 M characters by default without a word — an include's output among them.
+        var data = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.ReferenceData))!;
+        var programme = data["programmes"]![1]!;
+        var lines = programme["groups"]![0]!["lines"]!.AsArray();
+        for (var i = 0; i < 30_000; i++)
+            lines.Add(new System.Text.Json.Nodes.JsonObject { ["id"] = $"extra-{i}", ["label"] = $"Extra commissioning line number {i}", ["amount"] = 1 });
+        programme["funding"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["id"] = "extra", ["label"] = "Extra", ["amount"] = 30_000 });
+        programme["groups"]![0]!.AsObject().Remove("published_subtotal");
+        programme.AsObject().Remove("published");
+        data["summary"]!.AsObject().Remove("published");
+        var loaded = ReportGen.Loading.BudgetLoader.Load(System.Text.Encoding.UTF8.GetBytes(data.ToJsonString()), "many-lines.json");
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
+        var rendered = TemplateRenderer.Render(loaded.Paper!, Built.Templates);
+        Assert.True(rendered.Succeeded, string.Join("\n", rendered.Diagnostics));
+        Assert.True(rendered.Markdown!.Length > 1_200_000, $"only {rendered.Markdown.Length:N0} characters");
+        Assert.Contains("Extra commissioning line number 29999", rendered.Markdown);
+        Assert.Contains("Appendix B", rendered.Markdown[^20_000..]);
+    }
+
+    [Fact]
     public void The_manifest_learns_every_template_read_with_its_hash()
     {
         var built = PaperBuilder.Build(Papers.Reference, Built.Templates, "test");
