@@ -31,47 +31,53 @@ public sealed record BuildOutcome(BuildStage Stage, IReadOnlyList<Diagnostic> Di
 /// <summary>The whole job behind <c>reportgen build</c>: load and validate, build the document, write every format and the manifest.</summary>
 public static class BuildJob
 {
+    // What the writers need, and no more: the data's bytes, the model and the Markdown are let go before writing.
+    private sealed record Prepared(Documents.Document Document, Theming.Theme Theme, string Name, IReadOnlyList<ManifestEntry> Inputs);
+
     /// <summary>Runs a build. Every output and the manifest are committed together, or nothing is changed.</summary>
     public static BuildOutcome Run(BuildRequest request)
     {
         var diagnostics = new DiagnosticBag();
-        var data = BudgetLoader.ReadFile(request.DataFile, request.DataFile, diagnostics);
-        var loaded = data is null ? new LoadResult(null, diagnostics.Items) : BudgetLoader.Load(data, request.DataFile);
-        if (data is not null) diagnostics.AddRange(loaded.Diagnostics);
-        if (!loaded.Succeeded)
-        {
-            var stage = loaded.InputMissing ? BuildStage.InputMissing : BuildStage.Data;
-            return new BuildOutcome(stage, diagnostics.Items, []);
-        }
+        var (prepared, stage) = Prepare(request, diagnostics);
+        if (prepared is null) return new BuildOutcome(stage, diagnostics.Items, []);
 
-        var built = PaperBuilder.Build(loaded.Paper!, request.TemplateFolder, request.Generator);
-        diagnostics.AddRange(built.Diagnostics);
-        if (!built.Succeeded) return new BuildOutcome(BuildStage.Templates, diagnostics.Items, []);
-
-        if (OutputNames.Expand(request.NamePattern, loaded.Paper!) is not { } name)
-        {
-            diagnostics.Error("RG0504", new SourceLocation(request.DataFile),
-                $"the name pattern '{request.NamePattern}' gives no usable file name for this data (nothing, or over {OutputNames.MaxLength} characters, is left once unsafe characters are taken out). Give --name a pattern with some fixed text.");
-            return new BuildOutcome(BuildStage.Output, diagnostics.Items, []);
-        }
         var files = new List<(string Name, byte[] Bytes)>();
         foreach (var writer in request.Writers)
         {
             using var buffer = new MemoryStream();
-            writer.Write(built.Document!, built.Theme!, buffer, diagnostics);
-            files.Add((name + writer.Extension, buffer.ToArray()));
+            writer.Write(prepared.Document, prepared.Theme, buffer, diagnostics);
+            files.Add((prepared.Name + writer.Extension, buffer.ToArray()));
         }
         if (diagnostics.HasErrors) return new BuildOutcome(BuildStage.Output, diagnostics.Items, []);
 
-        files.Add((name + Manifest.Suffix, ManifestFor(request, data!, built, files)));
-        var inputs = built.InputsRead.Select(f => Path.Combine(request.TemplateFolder, f.File)).Prepend(request.DataFile).ToList();
+        files.Add((prepared.Name + Manifest.Suffix,
+            Manifest.Write(request.Generator, files.Select(f => ManifestEntry.Of(f.Name, f.Bytes)), prepared.Inputs)));
+        var inputs = prepared.Inputs.Where(i => i.Role != "data").Select(i => Path.Combine(request.TemplateFolder, i.File)).Prepend(request.DataFile).ToList();
         var committed = OutputSet.Commit(new CommitRequest(request.OutputFolder, request.OutputFolder, files, inputs,
             request.LockWait ?? OutputSet.DefaultLockWait));
         diagnostics.AddRange(committed.Diagnostics);
         return new BuildOutcome(committed.Committed ? BuildStage.Done : BuildStage.Output, diagnostics.Items, committed.Written);
     }
 
-    private static byte[] ManifestFor(BuildRequest request, byte[] data, BuiltPaper built, List<(string Name, byte[] Bytes)> outputs) =>
-        Manifest.Write(request.Generator, outputs.Select(o => ManifestEntry.Of(o.Name, o.Bytes)),
-            built.InputsRead.Prepend(ManifestEntry.Of(Path.GetFileName(request.DataFile), data, "data")));
+    private static (Prepared?, BuildStage) Prepare(BuildRequest request, DiagnosticBag diagnostics)
+    {
+        if (BudgetLoader.ReadFile(request.DataFile, request.DataFile, diagnostics) is not { } data)
+            return (null, diagnostics.Items.Any(d => LoadResult.IsUnreadableInput(d.Code)) ? BuildStage.InputMissing : BuildStage.Data);
+        var dataRead = ManifestEntry.Of(Path.GetFileName(request.DataFile), data, "data");
+        var loaded = BudgetLoader.Load(data, request.DataFile);
+        diagnostics.AddRange(loaded.Diagnostics);
+        if (!loaded.Succeeded) return (null, BuildStage.Data);
+
+        var built = PaperBuilder.Build(loaded.Paper!, request.TemplateFolder, request.Generator);
+        diagnostics.AddRange(built.Diagnostics);
+        if (!built.Succeeded) return (null, BuildStage.Templates);
+
+        if (OutputNames.Expand(request.NamePattern, loaded.Paper!) is not { } name)
+        {
+            diagnostics.Error("RG0504", new SourceLocation(request.DataFile),
+                $"the name pattern '{request.NamePattern}' gives no usable file name for this data (nothing, or over {OutputNames.MaxLength} characters, is left once unsafe characters are taken out). Give --name a pattern with some fixed text.");
+            return (null, BuildStage.Output);
+        }
+        return (new Prepared(built.Document!, built.Theme!, name, [dataRead, .. built.InputsRead]), BuildStage.Done);
+    }
 }

@@ -22,6 +22,10 @@ public class InputFileTests
         Assert.Contains("/dev/zero: error RG0002: the data file is too large: it is more than 10,485,760 bytes", run.Stderr);
         var read = InputFile.Read("/dev/zero", 1000, allowSpecial: true);
         Assert.Equal(InputFailure.TooLarge, read.Failure);
+        using var output = new TempDir();
+        var build = CliRun.Of("build", "/dev/zero", "--out", output.Path);
+        Assert.Equal(ExitCodes.DataErrors, build.ExitCode);
+        Assert.Contains("error RG0002", build.Stderr);
     }
 
     [Fact]
