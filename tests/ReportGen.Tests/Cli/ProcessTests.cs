@@ -90,8 +90,9 @@ public class ProcessTests
         using var folder = OutputFolder.WithReferenceSet();
         var lockFile = folder.File(OutputFolderLock.FileName);
         var before = folder.Snapshot();
-        // Another build holding the folder, as a process of its own (flock(1) takes the same lock .NET does).
-        using var holder = Process.Start("flock", [lockFile, "sleep", "30"]);
+        // Another build holding the folder, as a process of its own (flock(1) takes the same lock .NET does;
+        // -o keeps it in flock itself, not in the sleep it runs, so killing flock lets it go).
+        using var holder = Process.Start("flock", ["-o", lockFile, "sleep", "30"]);
         try
         {
             Thread.Sleep(300);
@@ -102,13 +103,13 @@ public class ProcessTests
 
             var waiting = RealProcess.Start(["build", Repo.ReferenceData, "--out", folder.Path, "--templates", Templates, "--format", "html", "--wait", "60"]);
             Thread.Sleep(1500);
-            holder.Kill();
+            holder.Kill(entireProcessTree: true);
             var waited = waiting.Wait(TimeSpan.FromSeconds(60));
             Assert.True(waited.ExitCode == 0, waited.Stderr);
         }
         finally
         {
-            if (!holder.HasExited) holder.Kill();
+            if (!holder.HasExited) holder.Kill(entireProcessTree: true);
         }
     }
 

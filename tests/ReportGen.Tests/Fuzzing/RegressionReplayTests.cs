@@ -36,7 +36,7 @@ public class RegressionReplayTests
         // A case that once ran for ever is replayed in a process of its own, which can be killed if it still does;
         // while its fix is open, a few seconds show it still does.
         var failure = File.ReadAllText(Path.Combine(Folder, name + ".txt")).StartsWith("failure: timeout", StringComparison.Ordinal)
-            ? InProcessRunner.RunAsProcess(data, TimeSpan.FromSeconds(open ? 3 : 30), out var detail)
+            ? InProcessRunner.RunAsProcess(data, TimeSpan.FromSeconds(open ? 2 : 30), out var detail)
             : InProcessRunner.Run(data, out detail);
         if (open)
             Assert.True(failure is not null, $"{name} passes now: take it off open.txt ({owner})");
