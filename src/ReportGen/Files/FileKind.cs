@@ -42,15 +42,9 @@ public static class FileKinds
         return File.Exists(path) ? FileKind.Regular : FileKind.Missing;
     }
 
-    /// <summary>True when the file is marked immutable (chattr +i): not even its owner can replace it.</summary>
-    public static bool IsImmutable(string path) =>
-        OperatingSystem.IsLinux() && StatxRecord(path, followLinks: false) is { } record
-        && (BitConverter.ToUInt64(record, 8) & StatxAttributeImmutable) != 0;
-
     private const int AtCurrentDirectory = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxBasicStats = 0x7FF;
-    private const ulong StatxAttributeImmutable = 0x10;
     private const int NoSuchFile = 2;
     private const int NotADirectory = 20;
 
@@ -63,8 +57,6 @@ public static class FileKinds
         if (record is not null) return BitConverter.ToUInt16(record, 28);
         return errno is NoSuchFile or NotADirectory ? MissingMode : null;
     }
-
-    private static byte[]? StatxRecord(string path, bool followLinks) => StatxRecord(path, followLinks, out _);
 
     private static byte[]? StatxRecord(string path, bool followLinks, out int errno)
     {
