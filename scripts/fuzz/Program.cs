@@ -70,9 +70,11 @@ internal static class Program
         return failures.IsEmpty ? 0 : 1;
     }
 
+    // The class, and the first frame of our code in the stack trace, or else the first line without its numbers
+    // (a timeout's "still running after 10.2 s" is one fault however long it ran).
     private static string Signature(string failure, string detail) =>
         failure + " " + (detail.Split('\n').FirstOrDefault(l => l.Contains(" at ReportGen.", StringComparison.Ordinal))?.Trim()
-            ?? detail.Split('\n').FirstOrDefault()?.Split(':').FirstOrDefault() ?? "");
+            ?? new string((detail.Split('\n').FirstOrDefault() ?? "").Where(c => !char.IsAsciiDigit(c)).ToArray()));
 
     private static (string? Failure, string Detail, CaseRun Run) RunCase(CaseRunner runner, FuzzOptions options, string name, byte[] bytes)
     {
