@@ -27,6 +27,7 @@ public static class App
             NewCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
+            VerifyCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };

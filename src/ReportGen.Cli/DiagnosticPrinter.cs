@@ -17,7 +17,7 @@ internal static class DiagnosticPrinter
 
     /// <summary>The exit code a set of diagnostics calls for.</summary>
     public static int ExitCode(IReadOnlyList<Diagnostic> diagnostics) =>
-        diagnostics.Any(d => d.Code == Loading.LoadResult.MissingFileCode) ? ExitCodes.InputMissing
+        diagnostics.Any(d => Loading.LoadResult.IsUnreadableInput(d.Code)) ? ExitCodes.InputMissing
         : diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.DataErrors
         : ExitCodes.Success;
 }

@@ -35,13 +35,11 @@ internal static class ImportCommand
                 return ExitCodes.Success;
             }
             var old = File.ReadAllBytes(target);
-            try
+            // Written like every output: to a temporary file first, never over an input, a device or a link.
+            var committed = OutputSet.CommitFile(target, result.Json!, [source]);
+            if (!committed.Committed)
             {
-                OutputSet.Commit([(target, result.Json!)]);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"{target}: error RG0501: cannot write the data file: {ex.Message} It was not changed.");
+                DiagnosticPrinter.Print(committed.Diagnostics, stderr);
                 return ExitCodes.OutputFailed;
             }
             stdout.WriteLine($"updated {target} from {source}:");

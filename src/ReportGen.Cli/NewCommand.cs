@@ -72,13 +72,11 @@ internal static class NewCommand
         }
 
         var rolled = RollForward.Run(File.ReadAllBytes(source), loaded.Figures!.Columns, fromYear, toYear, meetingDate);
-        try
+        // Written like every output: to a temporary file first, never over an input, a device or a link.
+        var committed = OutputSet.CommitFile(target, rolled.Json, [source]);
+        if (!committed.Committed)
         {
-            OutputSet.Commit([(target, rolled.Json)]);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"{target}: error RG0501: cannot write the new data file: {ex.Message}");
+            DiagnosticPrinter.Print(committed.Diagnostics, stderr);
             return ExitCodes.OutputFailed;
         }
         stdout.WriteLine($"wrote {target}: {FinancialYears.Format(fromYear)} rolled forward to {FinancialYears.Format(toYear)}, version 0.1, draft.");

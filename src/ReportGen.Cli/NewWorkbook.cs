@@ -38,13 +38,11 @@ internal static class WorkbookFile
         using var buffer = new MemoryStream();
         WorkbookExport.Write(paper, figures, metadata, buffer, diagnostics);
         DiagnosticPrinter.Print(diagnostics.Items, stderr);
-        try
+        // Written like every output: to a temporary file first, never over an input, a device or a link.
+        var committed = OutputSet.CommitFile(target, buffer.ToArray(), [source]);
+        if (!committed.Committed)
         {
-            OutputSet.Commit([(target, buffer.ToArray())]);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"{target}: error RG0501: cannot write the workbook: {ex.Message}");
+            DiagnosticPrinter.Print(committed.Diagnostics, stderr);
             return ExitCodes.OutputFailed;
         }
         stdout.WriteLine($"wrote {target}: the funding summary, a sheet for each of the {paper.Programmes.Count} programmes, {WorkbookLayout.FundingSheet}, and {WorkbookLayout.TransfersSheet}.");

@@ -18,16 +18,12 @@ internal static class SchemaCommand
                 stdout.Write(schema);
                 return ExitCodes.Success;
             }
-            try
-            {
-                OutputSet.Commit([(file, new System.Text.UTF8Encoding(false).GetBytes(schema))]);
-                return ExitCodes.Success;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"{file}: error RG0501: cannot write the schema: {ex.Message}");
-                return ExitCodes.OutputFailed;
-            }
+            // Replaced like any output: an ordinary file only (never a device node), through a temporary file.
+            var parent = Path.GetDirectoryName(file) ?? "";
+            var committed = OutputSet.Commit(new CommitRequest(parent.Length > 0 ? parent : ".", parent,
+                [(Path.GetFileName(file), new System.Text.UTF8Encoding(false).GetBytes(schema))], [], LockWait: null));
+            if (committed.Diagnostics.Count > 0) DiagnosticPrinter.Print(committed.Diagnostics, stderr);
+            return committed.Committed ? ExitCodes.Success : ExitCodes.OutputFailed;
         });
         return command;
     }

@@ -5,14 +5,18 @@ using ReportGen.Writers;
 namespace ReportGen.Building;
 
 /// <summary>What to build: the data file, the template folder, the formats and where to put them.</summary>
-public sealed record BuildRequest(string DataFile, string TemplateFolder, IReadOnlyList<IDocumentWriter> Writers, string OutputFolder, string Generator);
+/// <param name="NamePattern">How the output set is named (<see cref="OutputNames"/>); the default keeps board-paper-2022-23 for version 1.0.</param>
+/// <param name="LockWait">How long to wait for another build writing into the same folder; <see cref="OutputSet.DefaultLockWait"/> when null.</param>
+/// <param name="Edition">The public edition (the default) or the full one, marked not for publication.</param>
+public sealed record BuildRequest(string DataFile, string TemplateFolder, IReadOnlyList<IDocumentWriter> Writers, string OutputFolder, string Generator,
+    string NamePattern = OutputNames.DefaultPattern, TimeSpan? LockWait = null, Edition Edition = Edition.Public);
 
 /// <summary>Why a build stopped, if it did; the command line turns this into an exit code.</summary>
 public enum BuildStage
 {
     /// <summary>Every output was written.</summary>
     Done,
-    /// <summary>The data file could not be found.</summary>
+    /// <summary>The data file could not be found or read.</summary>
     InputMissing,
     /// <summary>The data file has errors.</summary>
     Data,
@@ -25,47 +29,56 @@ public enum BuildStage
 /// <summary>The outcome of a build: where it stopped, every diagnostic, and the files written.</summary>
 public sealed record BuildOutcome(BuildStage Stage, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Files);
 
-/// <summary>The whole job behind <c>reportgen build</c>: load and validate, build the document, write every format.</summary>
+/// <summary>The whole job behind <c>reportgen build</c>: load and validate, build the document, write every format and the manifest.</summary>
 public static class BuildJob
 {
-    /// <summary>Runs a build. Nothing is written unless every format was produced.</summary>
+    // What the writers need, and no more: the data's bytes, the model and the Markdown are let go before writing.
+    private sealed record Prepared(Documents.Document Document, Theming.Theme Theme, string Name, IReadOnlyList<ManifestEntry> Inputs);
+
+    /// <summary>Runs a build. Every output and the manifest are committed together, or nothing is changed.</summary>
     public static BuildOutcome Run(BuildRequest request)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = BudgetLoader.LoadFile(request.DataFile);
-        diagnostics.AddRange(loaded.Diagnostics);
-        if (!loaded.Succeeded)
-        {
-            var stage = loaded.InputMissing ? BuildStage.InputMissing : BuildStage.Data;
-            return new BuildOutcome(stage, diagnostics.Items, []);
-        }
+        var (prepared, stage) = Prepare(request, diagnostics);
+        if (prepared is null) return new BuildOutcome(stage, diagnostics.Items, []);
 
-        var built = PaperBuilder.Build(loaded.Paper!, loaded.Figures!, request.TemplateFolder, request.Generator);
-        diagnostics.AddRange(built.Diagnostics);
-        if (!built.Succeeded) return new BuildOutcome(BuildStage.Templates, diagnostics.Items, []);
-
-        var name = OutputName(loaded.Paper!.Report.FinancialYear);
-        var files = new List<(string Path, byte[] Bytes)>();
+        var files = new List<(string Name, byte[] Bytes)>();
         foreach (var writer in request.Writers)
         {
             using var buffer = new MemoryStream();
-            writer.Write(built.Document!, built.Theme!, buffer, diagnostics);
-            files.Add((Path.Combine(request.OutputFolder, name + writer.Extension), buffer.ToArray()));
+            writer.Write(prepared.Document, prepared.Theme, buffer, diagnostics);
+            files.Add((prepared.Name + writer.Extension, buffer.ToArray()));
         }
         if (diagnostics.HasErrors) return new BuildOutcome(BuildStage.Output, diagnostics.Items, []);
-        try
-        {
-            OutputSet.Commit(files);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error("RG0501", new SourceLocation(request.OutputFolder), $"the outputs cannot be written: {ex.Message} Earlier outputs are unchanged.");
-            return new BuildOutcome(BuildStage.Output, diagnostics.Items, []);
-        }
-        return new BuildOutcome(BuildStage.Done, diagnostics.Items, files.Select(f => f.Path).ToList());
+
+        files.Add((prepared.Name + Manifest.Suffix,
+            Manifest.Write(request.Generator, files.Select(f => ManifestEntry.Of(f.Name, f.Bytes)), prepared.Inputs)));
+        var inputs = prepared.Inputs.Where(i => i.Role != "data").Select(i => Path.Combine(request.TemplateFolder, i.File)).Prepend(request.DataFile).ToList();
+        var committed = OutputSet.Commit(new CommitRequest(request.OutputFolder, request.OutputFolder, files, inputs,
+            request.LockWait ?? OutputSet.DefaultLockWait));
+        diagnostics.AddRange(committed.Diagnostics);
+        return new BuildOutcome(committed.Committed ? BuildStage.Done : BuildStage.Output, diagnostics.Items, committed.Written);
     }
 
-    /// <summary>"2022/23" → "board-paper-2022-23".</summary>
-    public static string OutputName(string financialYear) =>
-        "board-paper-" + string.Concat(financialYear.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-');
+    private static (Prepared?, BuildStage) Prepare(BuildRequest request, DiagnosticBag diagnostics)
+    {
+        if (BudgetLoader.ReadFile(request.DataFile, request.DataFile, diagnostics) is not { } data)
+            return (null, diagnostics.Items.Any(d => LoadResult.IsUnreadableInput(d.Code)) ? BuildStage.InputMissing : BuildStage.Data);
+        var dataRead = ManifestEntry.Of(Path.GetFileName(request.DataFile), data, "data");
+        var loaded = BudgetLoader.Load(data, request.DataFile);
+        diagnostics.AddRange(loaded.Diagnostics);
+        if (!loaded.Succeeded) return (null, BuildStage.Data);
+
+        var built = PaperBuilder.Build(loaded.Paper!, loaded.Figures!, request.TemplateFolder, request.Generator, edition: request.Edition);
+        diagnostics.AddRange(built.Diagnostics);
+        if (!built.Succeeded) return (null, BuildStage.Templates);
+
+        if (OutputNames.Expand(request.NamePattern, loaded.Paper!) is not { } name)
+        {
+            diagnostics.Error("RG0504", new SourceLocation(request.DataFile),
+                $"the name pattern '{request.NamePattern}' gives no usable file name for this data (nothing, or over {OutputNames.MaxLength} characters, is left once unsafe characters are taken out). Give --name a pattern with some fixed text.");
+            return (null, BuildStage.Output);
+        }
+        return (new Prepared(built.Document!, built.Theme!, name, [dataRead, .. built.InputsRead]), BuildStage.Done);
+    }
 }

@@ -14,6 +14,9 @@ namespace ReportGen.Building;
 /// <summary>A built paper: its document and theme when the build succeeded, the Markdown it came from, and every diagnostic.</summary>
 public sealed record BuiltPaper(Document? Document, Theme? Theme, string? Markdown, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Every template file and the theme, with the size and SHA-256 of the bytes read, for the build's manifest.</summary>
+    public IReadOnlyList<ManifestEntry> InputsRead { get; init; } = [];
+
     /// <summary>True when there is a document to write.</summary>
     public bool Succeeded => Document is not null && Theme is not null && Diagnostics.All(d => d.Severity != Severity.Error);
 }
@@ -33,20 +36,21 @@ public static class PaperBuilder
             diagnostics.Error("RG0300", new SourceLocation(displayFolder), "the template folder does not exist. Check --templates.");
             return new BuiltPaper(null, null, null, diagnostics.Items);
         }
-        var theme = ThemeLoader.Load(templateFolder, displayFolder, diagnostics);
+        var theme = ThemeLoader.Load(templateFolder, displayFolder, diagnostics, out var themeRead);
         // With no usable theme the build stops below; the default format lets rendering report its own problems too.
         var money = theme?.Numbers.ToMoneyFormat() ?? new MoneyFormat();
         // The public edition prints totals without the amounts an exemption keeps out of them.
         var printed = edition == Edition.Public && Editions.ForPublicTotals(paper) is { } withheld ? PaperFigures.Compute(withheld, figures.Columns) : figures;
         var rendered = TemplateRenderer.Render(new PaperView(paper, printed, money, edition == Edition.Public), templateFolder, displayFolder);
         diagnostics.AddRange(rendered.Diagnostics);
-        if (!rendered.Succeeded) return new BuiltPaper(null, theme, null, diagnostics.Items);
+        IReadOnlyList<ManifestEntry> inputs = themeRead is null ? rendered.TemplatesRead : [.. rendered.TemplatesRead, themeRead];
+        if (!rendered.Succeeded) return new BuiltPaper(null, theme, null, diagnostics.Items) { InputsRead = inputs };
 
         var metadata = Metadata(paper, figures, generator);
         if (edition == Edition.Full) metadata = metadata with { PageMarks = [Editions.NotForPublication] };
         var read = DocumentReader.Read(rendered.Markdown!, metadata, rendered.SourceMap);
         diagnostics.AddRange(read.Diagnostics);
-        return new BuiltPaper(read.Succeeded ? read.Document : null, theme, rendered.Markdown, diagnostics.Items);
+        return new BuiltPaper(read.Succeeded ? read.Document : null, theme, rendered.Markdown, diagnostics.Items) { InputsRead = inputs };
     }
 
     /// <summary>The document metadata a paper's data gives; every date from the data, never the clock.</summary>

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using ReportGen.Diagnostics;
+using ReportGen.Files;
 using ReportGen.Figures;
 using ReportGen.Model;
 using ReportGen.Validation;
@@ -15,8 +15,11 @@ public sealed record LoadResult(BudgetPaper? Paper, IReadOnlyList<Diagnostic> Di
     /// <summary>True when the paper loaded and no error was found.</summary>
     public bool Succeeded => Paper is not null && Figures is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>True when the data file was not there at all, which callers report apart from bad data.</summary>
-    public bool InputMissing => Diagnostics.Any(d => d.Code == MissingFileCode);
+    /// <summary>True when the data file was not there or could not be read at all, which callers report apart from bad data.</summary>
+    public bool InputMissing => Diagnostics.Any(d => IsUnreadableInput(d.Code));
+
+    /// <summary>True for the codes of a data file that is missing, a folder, or unreadable (exit code 3).</summary>
+    public static bool IsUnreadableInput(string code) => code is MissingFileCode or BudgetLoader.NotAFileCode or BudgetLoader.UnreadableCode;
 
     /// <summary>The code of a data file that does not exist.</summary>
     public const string MissingFileCode = "RG0001";
@@ -32,24 +35,51 @@ public static class BudgetLoader
     public const int MaxDepth = 32;
 
     /// <summary>Loads and validates the file at <paramref name="path"/>; <paramref name="displayName"/> is how diagnostics name it.</summary>
+    /// <remarks>
+    /// The file is read with the size limit enforced while reading, so a pipe, a device or /dev/zero costs at most
+    /// the limit plus one byte; a folder, a link that loops or an unreadable file is a diagnostic, not an exception.
+    /// </remarks>
     public static LoadResult LoadFile(string path, string? displayName = null)
     {
         var name = displayName ?? path;
         var diagnostics = new DiagnosticBag();
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            diagnostics.Error("RG0001", new SourceLocation(name), "the data file does not exist. Check the path.");
-            return new LoadResult(null, diagnostics.Items);
-        }
-        if (info.Length > MaxFileBytes)
-        {
-            diagnostics.Error("RG0002", new SourceLocation(name),
-                $"the data file is {info.Length:N0} bytes; the limit is {MaxFileBytes:N0}. A budget paper's data is far smaller: check this is the right file.");
-            return new LoadResult(null, diagnostics.Items);
-        }
-        return Load(File.ReadAllBytes(path), name);
+        return ReadFile(path, name, diagnostics) is { } bytes ? Load(bytes, name) : new LoadResult(null, diagnostics.Items);
     }
+
+    /// <summary>The data file's bytes, read with the size limit; or null, with the reason in <paramref name="diagnostics"/>.</summary>
+    public static byte[]? ReadFile(string path, string name, DiagnosticBag diagnostics)
+    {
+        var read = InputFile.Read(path, MaxFileBytes, allowSpecial: true);
+        if (read.Bytes is { } bytes) return bytes;
+        var at = new SourceLocation(name);
+        switch (read.Failure)
+        {
+            case InputFailure.Missing:
+                diagnostics.Error(LoadResult.MissingFileCode, at, read.Detail.Length == 0
+                    ? "the data file does not exist. Check the path."
+                    : $"the data file does not exist: {read.Detail}. Check the path.");
+                break;
+            case InputFailure.TooLarge:
+                diagnostics.Error("RG0002", at, $"the data file is too large: {read.Detail}. A budget paper's data is far smaller: check this is the right file.");
+                break;
+            case InputFailure.Folder:
+                diagnostics.Error(NotAFileCode, at, "the data file is a folder. Give the path of the budget's .json file inside it.");
+                break;
+            default:
+                diagnostics.Error(UnreadableCode, at, $"the data file cannot be read: {read.Detail}.");
+                break;
+        }
+        return null;
+    }
+
+    /// <summary>The code of a data path that names a folder.</summary>
+    public const string NotAFileCode = "RG0003";
+
+    /// <summary>The code of a data file that exists but cannot be read (permissions, links that loop, I/O errors).</summary>
+    public const string UnreadableCode = "RG0004";
+
+    /// <summary>The code of a comment in a JSON file: JSON has none, and editors and other tools refuse them.</summary>
+    public const string CommentCode = "RG0005";
 
     /// <summary>Loads and validates data already in memory (UTF-8 JSON).</summary>
     public static LoadResult Load(ReadOnlyMemory<byte> utf8, string name)
@@ -60,76 +90,9 @@ public static class BudgetLoader
             diagnostics.Error("RG0002", new SourceLocation(name), $"the data is {utf8.Length:N0} bytes; the limit is {MaxFileBytes:N0}.");
             return new LoadResult(null, diagnostics.Items);
         }
-        if (utf8.Span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
-
-        using var document = Parse(utf8, name, diagnostics);
-        if (document is null) return new LoadResult(null, diagnostics.Items);
-
-        var positions = JsonPositionIndex.Build(utf8.Span, MaxDepth);
-        SourceLocation Locate(string jsonPath)
-        {
-            var (line, column) = positions.Find(jsonPath);
-            return new SourceLocation(name, line, column, jsonPath);
-        }
-
-        foreach (var duplicate in positions.Duplicates)
-        {
-            var (line, column) = positions.FindDuplicate(duplicate);
-            diagnostics.Error("RG0106", new SourceLocation(name, line, column, duplicate),
-                $"'{duplicate[(duplicate.LastIndexOf('.') + 1)..]}' is written twice in this object. Keep one of them.");
-        }
-
-        var options = BudgetJsonContext.Default.Options;
-        new StructureChecker(options, Locate, diagnostics).Check(document.RootElement, BudgetJsonContext.Default.BudgetPaper, "$");
-        if (diagnostics.HasErrors) return new LoadResult(null, diagnostics.Items);
-
-        BudgetPaper paper;
-        try
-        {
-            paper = document.RootElement.Deserialize(BudgetJsonContext.Default.BudgetPaper)!;
-        }
-        catch (JsonException ex)
-        {
-            // The structure check should have caught this; report it rather than crash.
-            diagnostics.Error("RG0103", Locate(ex.Path ?? "$"), ex.Message);
-            return new LoadResult(null, diagnostics.Items);
-        }
-
-        var figures = BudgetValidator.Validate(paper, Locate, diagnostics);
+        var paper = CheckedJsonReader.Read(utf8, name, BudgetJsonContext.Default.BudgetPaper, MaxDepth, diagnostics, out var locate);
+        if (paper is null) return new LoadResult(null, diagnostics.Items);
+        var figures = BudgetValidator.Validate(paper, locate, diagnostics);
         return new LoadResult(paper, diagnostics.Items, figures);
-    }
-
-    private static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, string name, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions
-            {
-                MaxDepth = MaxDepth,
-                CommentHandling = JsonCommentHandling.Skip,
-            });
-        }
-        catch (JsonException ex)
-        {
-            var at = new SourceLocation(name, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
-            if (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal))
-                diagnostics.Error("RG0102", at, $"the data is nested more than {MaxDepth} levels deep. A budget file needs far fewer: check for runaway brackets.");
-            else if (ex.Message.Contains("Expected depth to be zero", StringComparison.Ordinal))
-                diagnostics.Error("RG0101", at, "the file ends before every { and [ is closed. Check the end of the file is there and each bracket has its partner.");
-            else if (ex.Message.Contains("trailing comma", StringComparison.Ordinal))
-                diagnostics.Error("RG0101", at, "there is a comma after the last item of a list or object. Remove it.");
-            else
-                diagnostics.Error("RG0101", at, $"this is not valid JSON: {FirstSentence(ex.Message)} Fix the JSON syntax here (a missing comma, quote or bracket is usual).");
-            return null;
-        }
-    }
-
-    // System.Text.Json appends "Path: $ | LineNumber: … " to its messages; our location says that already.
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut < 0) cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        var text = (cut > 0 ? message[..cut] : message).Trim();
-        return text.EndsWith('.') ? text : text + ".";
     }
 }

@@ -1,7 +1,13 @@
 using System.Text;
 using System.Text.Json;
+using ReportGen.TextPolicy;
 
 namespace ReportGen.Loading;
+
+/// <summary>Called for each string value and property name with its raw bytes (between the quotes); returns its text.</summary>
+/// <param name="path">The value's path; for a property name, the path of the object it names a member of.</param>
+/// <param name="start">The byte offset of the raw text in the file.</param>
+internal delegate string JsonStringVisitor(ReadOnlySpan<byte> raw, bool escaped, bool isName, string path, int start);
 
 /// <summary>
 /// Maps each JSON path in a document (<c>$.programmes[1].amount</c>) to the line and column where it starts,
@@ -9,13 +15,20 @@ namespace ReportGen.Loading;
 /// </summary>
 /// <remarks>
 /// An object member is located at its property name, an array element at its value.
-/// System.Text.Json keeps no line numbers on <see cref="JsonElement"/>, hence this one extra pass.
+/// System.Text.Json keeps no line numbers on <see cref="JsonElement"/>, hence this one extra pass; the text
+/// policy rides on the same pass. Property names are decoded by hand, so bytes that are not UTF-8 or a lone
+/// surrogate in a name are the text policy's findings rather than an exception here.
 /// </remarks>
 internal sealed class JsonPositionIndex
 {
     private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
     private readonly List<string> duplicates = [];
     private readonly Dictionary<string, (int Line, int Column)> duplicatePositions = new(StringComparer.Ordinal);
+    private readonly ReadOnlyMemory<byte> utf8;
+    private readonly List<int> lineStarts;
+    // The last position located: tokens come in file order, so columns are counted on from it, keeping a
+    // 10 MB file written on one line linear rather than quadratic.
+    private (int Line, int Offset, int Column) last = (0, 0, 1);
 
     /// <summary>Where the second writing of a duplicated member is.</summary>
     public (int Line, int Column) FindDuplicate(string path) => duplicatePositions[path];
@@ -23,14 +36,18 @@ internal sealed class JsonPositionIndex
     /// <summary>Paths of object members written twice; JSON parsers silently keep one, so we report them.</summary>
     public IReadOnlyList<string> Duplicates => duplicates;
 
-    private JsonPositionIndex() { }
-
-    /// <summary>Indexes a document that is known to parse.</summary>
-    public static JsonPositionIndex Build(ReadOnlySpan<byte> utf8, int maxDepth)
+    private JsonPositionIndex(ReadOnlyMemory<byte> utf8)
     {
-        var index = new JsonPositionIndex();
-        var lineStarts = LineStarts(utf8);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Skip });
+        this.utf8 = utf8;
+        lineStarts = LineStarts(utf8.Span);
+    }
+
+    /// <summary>Indexes a document that is known to parse; <paramref name="visit"/>, if given, sees every string.</summary>
+    public static JsonPositionIndex Build(ReadOnlyMemory<byte> utf8, int maxDepth, JsonStringVisitor? visit = null)
+    {
+        visit ??= (raw, escaped, _, _, _) => JsonStringDecoder.DecodeLossy(raw, escaped);
+        var index = new JsonPositionIndex(utf8);
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = maxDepth });
         // Each frame: the container's path, and for arrays the next element index (-1 for objects).
         var stack = new Stack<(string Path, int NextIndex)>();
         string? pendingProperty = null;
@@ -41,8 +58,10 @@ internal sealed class JsonPositionIndex
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    pendingProperty = JsonPath.Member(stack.Peek().Path, reader.GetString()!);
-                    var position = Locate(utf8, lineStarts, offset);
+                    var parent = stack.Peek().Path;
+                    var name = visit(reader.ValueSpan, reader.ValueIsEscaped, true, parent, offset + 1);
+                    pendingProperty = JsonPath.Member(parent, name);
+                    var position = index.Locate(offset);
                     if (!index.positions.TryAdd(pendingProperty, position))
                     {
                         index.duplicates.Add(pendingProperty);
@@ -56,8 +75,10 @@ internal sealed class JsonPositionIndex
                 default:
                     var path = ValuePath(stack, ref pendingProperty);
                     if (!index.positions.ContainsKey(path))
-                        index.positions[path] = Locate(utf8, lineStarts, offset);
-                    if (reader.TokenType is JsonTokenType.StartObject)
+                        index.positions[path] = index.Locate(offset);
+                    if (reader.TokenType is JsonTokenType.String)
+                        visit(reader.ValueSpan, reader.ValueIsEscaped, false, path, offset + 1);
+                    else if (reader.TokenType is JsonTokenType.StartObject)
                         stack.Push((path, -1));
                     else if (reader.TokenType is JsonTokenType.StartArray)
                         stack.Push((path, 0));
@@ -74,6 +95,18 @@ internal sealed class JsonPositionIndex
             if (positions.TryGetValue(p, out var found))
                 return found;
         return (1, 1);
+    }
+
+    /// <summary>The line and column (1-based; columns count characters, not bytes) of a byte offset.</summary>
+    public (int Line, int Column) Locate(int offset)
+    {
+        var line = lineStarts.BinarySearch(offset);
+        if (line < 0) line = ~line - 1;
+        var (from, column) = line == last.Line && offset >= last.Offset ? (last.Offset, last.Column) : (lineStarts[line], 1);
+        // Columns count characters, not bytes, so "£" does not shift what follows.
+        column += Encoding.UTF8.GetCharCount(utf8.Span[from..offset]);
+        last = (line, offset, column);
+        return (line + 1, column);
     }
 
     private static string ValuePath(Stack<(string Path, int NextIndex)> stack, ref string? pendingProperty)
@@ -95,14 +128,5 @@ internal sealed class JsonPositionIndex
         for (var i = 0; i < utf8.Length; i++)
             if (utf8[i] == (byte)'\n') starts.Add(i + 1);
         return starts;
-    }
-
-    private static (int Line, int Column) Locate(ReadOnlySpan<byte> utf8, List<int> lineStarts, int offset)
-    {
-        var line = lineStarts.BinarySearch(offset);
-        if (line < 0) line = ~line - 1;
-        // Columns count characters, not bytes, so "£" does not shift what follows.
-        var column = Encoding.UTF8.GetCharCount(utf8[lineStarts[line]..offset]) + 1;
-        return (line + 1, column);
     }
 }

@@ -134,16 +134,19 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
     {
         var target = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
         var expected = target == typeof(string) ? JsonValueKind.String
-            : target == typeof(decimal) || target == typeof(int) ? JsonValueKind.Number
+            : target == typeof(decimal) || target == typeof(int) || target == typeof(double) ? JsonValueKind.Number
             : target == typeof(bool) ? element.ValueKind is JsonValueKind.True or JsonValueKind.False ? element.ValueKind : JsonValueKind.True
             : JsonValueKind.String; // dates and enums are written as strings
         if (!Expect(element, expected, Describe(type), path)) return;
         // Strings and booleans are settled by their kind; numbers by a cheap parse. Only dates and enums need
         // the serializer's own converter, so a 10,000-line file is not deserialized twice over.
         if (target == typeof(string) || target == typeof(bool)) return;
-        if (target == typeof(decimal) || target == typeof(int))
+        if (target == typeof(decimal) || target == typeof(int) || target == typeof(double))
         {
-            if (target == typeof(decimal) ? !element.TryGetDecimal(out _) : !element.TryGetInt32(out _))
+            var parses = target == typeof(decimal) ? element.TryGetDecimal(out _)
+                : target == typeof(int) ? element.TryGetInt32(out _)
+                : element.TryGetDouble(out var d) && double.IsFinite(d);
+            if (!parses)
                 diagnostics.Error("RG0110", locate(path), $"'{element}' is not a valid value for '{Name(path)}': expected {Describe(type)}.");
             return;
         }
@@ -183,6 +186,7 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
         var target = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
         if (target == typeof(decimal)) return "a number of pounds such as 1234.50 (no £ sign, no commas, no quotes)";
         if (target == typeof(int)) return "a whole number";
+        if (target == typeof(double)) return "a number";
         if (target == typeof(string)) return "a string in double quotes";
         if (target == typeof(bool)) return "true or false";
         if (target == typeof(DateOnly)) return "a date written \"YYYY-MM-DD\"";

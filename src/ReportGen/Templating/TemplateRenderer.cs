@@ -1,8 +1,10 @@
 using ReportGen.Diagnostics;
 using ReportGen.Figures;
 using ReportGen.Formatting;
+using ReportGen.Loading;
 using ReportGen.Model;
 using ReportGen.Templating.Objects;
+using ReportGen.TextPolicy;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -15,6 +17,9 @@ public sealed record RenderedMarkdown(string? Markdown, SourceMap SourceMap, IRe
 {
     /// <summary>True when rendering produced Markdown without errors.</summary>
     public bool Succeeded => Markdown is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>Every template file read while rendering, with the size and SHA-256 of the bytes read, for the build's manifest.</summary>
+    public IReadOnlyList<ManifestEntry> TemplatesRead { get; init; } = [];
 }
 
 /// <summary>Renders a template folder's <c>paper.sbn</c> over a budget paper into Markdown.</summary>
@@ -23,30 +28,52 @@ public static class TemplateRenderer
     /// <summary>The template every folder starts from.</summary>
     public const string EntryTemplate = "paper.sbn";
 
+    /// <summary>
+    /// The most Markdown a template set may write, in characters. The largest data file (10 MB) prints each value
+    /// about once; a template that writes far more is running away.
+    /// </summary>
+    public const int MaxOutputChars = 24 * 1024 * 1024;
+
+    /// <summary>How long rendering may take before it is stopped; REPORTGEN_TEMPLATE_SECONDS overrides it.</summary>
+    public static readonly TimeSpan DefaultTimeBudget = TimeSpan.FromSeconds(10);
+
     /// <summary>Renders <paramref name="view"/> with the templates in <paramref name="folder"/>.</summary>
     /// <param name="displayFolder">How diagnostics name the folder (as the user wrote it).</param>
-    public static RenderedMarkdown Render(PaperView view, string folder, string? displayFolder = null)
+    /// <param name="timeBudget">How long rendering may take; <see cref="DefaultTimeBudget"/> when null.</param>
+    public static RenderedMarkdown Render(PaperView view, string folder, string? displayFolder = null, TimeSpan? timeBudget = null)
     {
         displayFolder ??= folder;
         var diagnostics = new DiagnosticBag();
         var entryPath = Path.Combine(displayFolder, EntryTemplate);
         var emptyMap = new SourceMap();
-        if (!File.Exists(Path.Combine(folder, EntryTemplate)))
+        var loader = new TemplateFolderLoader(folder, displayFolder);
+        if (Files.FileKinds.Of(Path.Combine(folder, EntryTemplate)) == Files.FileKind.Missing)
         {
             diagnostics.Error("RG0301", new SourceLocation(entryPath),
                 $"the template folder has no {EntryTemplate}. Point --templates at a folder that has one (see templates/board-paper).");
             return new RenderedMarkdown(null, emptyMap, diagnostics.Items);
         }
 
-        var template = Template.Parse(File.ReadAllText(Path.Combine(folder, EntryTemplate)), entryPath,
-            new ParserOptions { ParseFloatAsDecimal = true });
+        string entryText;
+        try
+        {
+            entryText = loader.ReadTemplate(EntryTemplate, default);
+        }
+        catch (TemplateFileException ex)
+        {
+            diagnostics.Error(ex.Code, ex.At, ex.OriginalMessage);
+            return new RenderedMarkdown(null, emptyMap, diagnostics.Items) { TemplatesRead = loader.Read };
+        }
+        var template = Template.Parse(entryText, entryPath, new ParserOptions { ParseFloatAsDecimal = true });
         if (template.HasErrors)
         {
             AddParserMessages(template.Messages, diagnostics);
-            return new RenderedMarkdown(null, emptyMap, diagnostics.Items);
+            return new RenderedMarkdown(null, emptyMap, diagnostics.Items) { TemplatesRead = loader.Read };
         }
 
-        var context = new PaperTemplateContext(new TemplateFolderLoader(folder, displayFolder));
+        var budget = timeBudget ?? TimeBudgetFromEnvironment() ?? DefaultTimeBudget;
+        using var deadline = new CancellationTokenSource(budget);
+        var context = new PaperTemplateContext(loader, MaxOutputChars, deadline.Token);
         PrepareBuiltins(context);
         var globals = TemplateFunctions.Create(view);
         TemplateModel.AddTo(globals, view);
@@ -55,6 +82,15 @@ public static class TemplateRenderer
         try
         {
             markdown = template.Render(context);
+        }
+        catch (ScriptAbortException ex)
+        {
+            diagnostics.Error("RG0333", Locate(ex.Span),
+                $"the templates took longer than {budget.TotalSeconds:0.#} s to render and were stopped here. Look for a loop that does far more work than the paper needs.");
+        }
+        catch (TemplateFileException ex)
+        {
+            diagnostics.Error(ex.Code, ex.At, $"{ex.OriginalMessage} (included at {Locate(ex.Span)})");
         }
         catch (ScriptParserRuntimeException ex)
         {
@@ -68,12 +104,29 @@ public static class TemplateRenderer
         {
             diagnostics.Error("RG0306", Locate(ex.Span), $"{ex.OriginalMessage} Fix the figure name here.");
         }
+        catch (ScriptRuntimeException ex) when (ex.OriginalMessage.StartsWith("Rendered output exceeds OutputLimit", StringComparison.Ordinal))
+        {
+            diagnostics.Error("RG0332", Locate(ex.Span),
+                $"the templates wrote more than {MaxOutputChars:N0} characters of Markdown and were stopped here: a loop writes far more than a paper needs, or the data's values are far longer than a paper's.");
+        }
+        catch (ScriptRuntimeException ex) when (ex.OriginalMessage.Contains("LimitToString", StringComparison.Ordinal))
+        {
+            diagnostics.Error("RG0332", Locate(ex.Span),
+                $"the templates made a piece of text longer than {BudgetLoader.MaxFileBytes + 1:N0} characters (the largest a value can be) and were stopped here. Look for text built up in a loop.");
+        }
         catch (ScriptRuntimeException ex)
         {
             diagnostics.Error("RG0303", Locate(ex.Span), $"{Sentence(ex.OriginalMessage)} Fix the template here.");
         }
-        return new RenderedMarkdown(diagnostics.HasErrors ? null : markdown, context.SourceMap, diagnostics.Items);
+        if (markdown is not null && !diagnostics.HasErrors)
+            markdown = MarkdownTextCheck.Clean(markdown, context.SourceMap.Find, diagnostics);
+        return new RenderedMarkdown(diagnostics.HasErrors ? null : markdown, context.SourceMap, diagnostics.Items) { TemplatesRead = loader.Read };
     }
+
+    private static TimeSpan? TimeBudgetFromEnvironment() =>
+        double.TryParse(Environment.GetEnvironmentVariable("REPORTGEN_TEMPLATE_SECONDS"), System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds < 3600
+            ? TimeSpan.FromSeconds(seconds) : null;
 
     private static void PrepareBuiltins(TemplateContext context)
     {

@@ -22,6 +22,7 @@ public static partial class BudgetValidator
         CheckYears(context);
         CheckExemptions(context);
         CheckLines(context);
+        CheckPublishedBounds(context);
         // Figures can be computed from amounts that are wrong in other ways (negative, too precise), so every
         // arithmetic check still runs; only amounts too large to add up safely, or unusable columns, stop them.
         if (columns is null || diagnostics.Items.Any(d => d.Code == TooLargeCode)) return null;

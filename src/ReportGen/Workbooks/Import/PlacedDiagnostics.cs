@@ -11,7 +11,7 @@ namespace ReportGen.Workbooks.Import;
 internal static class PlacedDiagnostics
 {
     public static IEnumerable<Diagnostic> Place(IEnumerable<Diagnostic> diagnostics, IReadOnlyDictionary<string, (KeyedSheet Sheet, int Row)> places,
-        ReadOnlySpan<byte> oldJson, string jsonName, Func<string, string?> columnKey)
+        ReadOnlyMemory<byte> oldJson, string jsonName, Func<string, string?> columnKey)
     {
         var positions = JsonPositionIndex.Build(oldJson, BudgetLoader.MaxDepth);
         var placed = new List<Diagnostic>();

@@ -135,23 +135,27 @@ public class PdfRobustnessTests
     }
 
     [ProgramFact("qpdf")]
-    public void Through_the_command_line_a_huge_label_and_an_unusable_theme_page_give_a_pdf_and_warnings()
+    public void Through_the_command_line_a_huge_label_gives_a_sound_pdf_and_an_unusable_theme_page_is_refused_before_it()
     {
         using var output = new TempDir();
         using var templates = TemplateFolder.CopyOfShipped();
-        var theme = JsonNode.Parse(templates.Read("theme.json"))!;
-        theme["page"]!["height_mm"] = 30;
-        templates.Write("theme.json", theme.ToJsonString());
         var data = JsonNode.Parse(File.ReadAllText(Repo.ReferenceData))!;
         data["programmes"]![1]!["appendix"]!["label_column"] = new string('x', 20_000);
         var path = output.File("hostile.json");
         File.WriteAllText(path, data.ToJsonString());
 
         var run = CliRun.Of("build", path, "--out", output.Path, "--format", "pdf", "--templates", templates.Path);
-        Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("theme.json: warning RG0606", run.Stderr);
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Stderr);
         var file = Directory.GetFiles(output.Path, "*.pdf").Single();
         var check = Programs.Run("qpdf", "--check", file);
         Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
+
+        // A page no paper can have is caught with the theme, before the writer (whose own defence is tested above).
+        var theme = JsonNode.Parse(templates.Read("theme.json"))!;
+        theme["page"]!["height_mm"] = 30;
+        templates.Write("theme.json", theme.ToJsonString());
+        var refused = CliRun.Of("build", path, "--out", output.File("refused"), "--format", "pdf", "--templates", templates.Path);
+        Assert.Equal(ExitCodes.TemplateErrors, refused.ExitCode);
+        Assert.Contains("error RG0325: 30 mm is out of range: use 74 to 1189 mm. [$.page.height_mm]", refused.Stderr);
     }
 }

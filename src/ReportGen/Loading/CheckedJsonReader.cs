@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using ReportGen.Diagnostics;
+using ReportGen.TextPolicy;
+
+namespace ReportGen.Loading;
+
+/// <summary>
+/// Reads a JSON file into a typed value the careful way, for the data file and the theme alike: syntax, the
+/// text policy over every string and property name, duplicate members, then a structure check reporting every
+/// unknown, missing, null or wrongly typed value at once — each a located diagnostic — and only then deserializes.
+/// </summary>
+internal static class CheckedJsonReader
+{
+    /// <summary>The value, or null when an error was found; <paramref name="locate"/> maps a JSON path to its place in the file.</summary>
+    public static T? Read<T>(ReadOnlyMemory<byte> utf8, string name, JsonTypeInfo<T> type, int maxDepth, DiagnosticBag diagnostics,
+        out Func<string, SourceLocation> locate) where T : class
+    {
+        // A bag of its own: whatever the caller found before must not stop this file's checks.
+        var found = new DiagnosticBag();
+        var value = ReadInto(found, utf8, name, type, maxDepth, out locate);
+        diagnostics.AddRange(found.Items);
+        return value;
+    }
+
+    private static T? ReadInto<T>(DiagnosticBag diagnostics, ReadOnlyMemory<byte> utf8, string name, JsonTypeInfo<T> type, int maxDepth,
+        out Func<string, SourceLocation> locate) where T : class
+    {
+        locate = path => new SourceLocation(name, 1, 1, path);
+        if (utf8.Span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
+        var document = Parse(utf8, name, maxDepth, diagnostics);
+        if (document is null) return null;
+
+        // The text policy: every string and property name checked where the file enters, before anything reads it.
+        var text = new JsonTextCheck();
+        var positions = JsonPositionIndex.Build(utf8, maxDepth, text.Visit);
+        text.Report(name, positions.Locate, diagnostics);
+        if (diagnostics.HasErrors || text.Changed)
+        {
+            document.Dispose();
+            if (diagnostics.HasErrors) return null;
+            document = Parse(text.Apply(utf8.Span), name, maxDepth, diagnostics)!;
+        }
+        using var _ = document;
+        locate = path =>
+        {
+            var (line, column) = positions.Find(path);
+            return new SourceLocation(name, line, column, path);
+        };
+
+        foreach (var duplicate in positions.Duplicates)
+        {
+            var (line, column) = positions.FindDuplicate(duplicate);
+            diagnostics.Error("RG0106", new SourceLocation(name, line, column, duplicate),
+                $"'{duplicate[(duplicate.LastIndexOf('.') + 1)..]}' is written twice in this object. Keep one of them.");
+        }
+        new StructureChecker(type.Options, locate, diagnostics).Check(document.RootElement, type, "$");
+        if (diagnostics.HasErrors) return null;
+        try
+        {
+            return document.RootElement.Deserialize(type);
+        }
+        catch (JsonException ex)
+        {
+            // The structure check should have caught this; report it rather than crash.
+            diagnostics.Error("RG0103", locate(ex.Path ?? "$"), FirstSentence(ex.Message));
+            return null;
+        }
+    }
+
+    private static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, string name, int maxDepth, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException ex)
+        {
+            var at = new SourceLocation(name, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            if (ex.Message.StartsWith("'/'", StringComparison.Ordinal))
+                diagnostics.Error(BudgetLoader.CommentCode, at, "JSON has no comments, so this file cannot hold one (// or /* */). Remove it; editors and other tools refuse comments in JSON too.");
+            else if (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+                diagnostics.Error("RG0102", at, $"the file is nested more than {maxDepth} levels deep. It needs far fewer: check for runaway brackets.");
+            else if (ex.Message.Contains("Expected depth to be zero", StringComparison.Ordinal))
+                diagnostics.Error("RG0101", at, "the file ends before every { and [ is closed. Check the end of the file is there and each bracket has its partner.");
+            else if (ex.Message.Contains("trailing comma", StringComparison.Ordinal))
+                diagnostics.Error("RG0101", at, "there is a comma after the last item of a list or object. Remove it.");
+            else
+                diagnostics.Error("RG0101", at, $"this is not valid JSON: {FirstSentence(ex.Message)} Fix the JSON syntax here (a missing comma, quote or bracket is usual).");
+            return null;
+        }
+    }
+
+    // System.Text.Json appends "Path: $ | LineNumber: … " to its messages; our location says that already.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut < 0) cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var text = (cut > 0 ? message[..cut] : message).Trim();
+        return text.EndsWith('.') ? text : text + ".";
+    }
+}
