@@ -11,6 +11,9 @@ public static class App
     public static string Version =>
         typeof(App).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>True when standard error is a terminal, so long builds may show their progress there.</summary>
+    public static bool ErrorIsTerminal { get; set; }
+
     /// <summary>Runs one command line, writing to the given streams; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -28,6 +31,8 @@ public static class App
             CheckCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
             VerifyCommand.Create(stdout, stderr),
+            TemplatesCommand.Create(stdout, stderr),
+            WatchCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };

@@ -17,7 +17,7 @@ internal static class DiffCommand
         var old = new Argument<string>("old") { Description = "The earlier version's data file." };
         var updated = new Argument<string>("new") { Description = "The later version's data file." };
         var format = new Option<string>("--format") { Description = "text, markdown (to paste into an amendment note) or json.", DefaultValueFactory = _ => "text" };
-        var templates = new Option<string>("--templates") { Description = "The template set both papers are printed with.", DefaultValueFactory = _ => BuildCommand.DefaultTemplates };
+        var templates = new Option<string?>("--templates") { Description = "The template set both papers are printed with." };
         var command = new Command("diff", "List what changed between two versions of a paper: figures, every field of the data, and everything printed. Exit 1 when they differ.")
         {
             old, updated, format, templates,
@@ -50,9 +50,13 @@ internal static class DiffCommand
                 stderr.WriteLine("warning: one version's amounts cannot be added up, so its figures and printed paper are not compared; the data is.");
             else
             {
-                var folder = parsed.GetValue(templates)!;
-                var printedBefore = PaperBuilder.Build(before.Paper, before.Figures, folder, "diff");
-                var printedAfter = PaperBuilder.Build(after.Paper, after.Figures, folder, "diff");
+                if (Templating.Sets.TemplateSets.Resolve(parsed.GetValue(templates) ?? after.Paper.TemplateSet, out var problem) is not { } set)
+                {
+                    stderr.WriteLine($"{parsed.GetValue(templates)}: error RG0300: {problem}");
+                    return ExitCodes.TemplateErrors;
+                }
+                var printedBefore = PaperBuilder.Build(before.Paper, before.Figures, set, "diff");
+                var printedAfter = PaperBuilder.Build(after.Paper, after.Figures, set, "diff");
                 var errors = printedBefore.Diagnostics.Concat(printedAfter.Diagnostics).Where(d => d.Severity == Diagnostics.Severity.Error).ToList();
                 // Data the templates need but a version lacks (RG0305) is that version's problem: say so and compare
                 // the rest. Broken templates are the set's problem, and stop the comparison.

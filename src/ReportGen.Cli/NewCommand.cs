@@ -18,13 +18,19 @@ internal static class NewCommand
         var meeting = new Option<string?>("--meeting-date") { Description = "The new paper's meeting date, YYYY-MM-DD (left for you to fill in when not given)." };
         var output = new Option<string>("--out") { Description = "The new data file (or, with --xlsx, workbook) to write; it must not exist yet.", Required = true };
         var xlsx = new Option<bool>("--xlsx") { Description = "Write the workbook of --from instead (Appendix A, funding, transfers), for the finance team to edit; reportgen import reads it back." };
-        var command = new Command("new", "Start next year's paper from this year's data file, or (--xlsx) a workbook of a data file.") { from, year, meeting, output, xlsx };
+        var template = new Option<string?>("--template") { Description = "Start a paper from a template set's example instead (board-paper, allocations, or a set's folder): --out is then a folder." };
+        var command = new Command("new", "Start next year's paper from this year's data file, a paper from a template set's example (--template), or (--xlsx) a workbook of a data file.")
+        {
+            from, year, meeting, output, xlsx, template,
+        };
         command.SetAction(parsed =>
         {
             var source = parsed.GetValue(from);
             var target = parsed.GetValue(output)!;
             if (parsed.GetValue(xlsx))
                 return WorkbookFile.Write(source, parsed.GetValue(year), target, stdout, stderr);
+            if (parsed.GetValue(template) is { } set)
+                return FromExample(set, target, stdout, stderr);
             if (source is null || parsed.GetValue(year) is not { } newYear)
             {
                 stderr.WriteLine("reportgen: new needs --from DATA and --year YYYY/YY (for example: reportgen new --from data/2022-23/budget.json --year 2023/24 --out data/2023-24/budget.json).");
@@ -88,6 +94,38 @@ internal static class NewCommand
         stdout.WriteLine(meetingDate is null
             ? $"Published figures, their acknowledgements and the amendments were dropped. Next: set the meeting date ({RollForward.DatePlaceholder}), then run reportgen validate {target}."
             : $"Published figures, their acknowledgements and the amendments were dropped. Next: reportgen validate {target}.");
+        return ExitCodes.Success;
+    }
+
+    // A new paper from a set's example data: the quickest start for another organisation, or another kind of paper.
+    private static int FromExample(string name, string folder, TextWriter stdout, TextWriter stderr)
+    {
+        if (Templating.Sets.TemplateSets.Resolve(name, out var problem) is not { } set)
+        {
+            stderr.WriteLine($"{name}: error RG0300: {problem}");
+            return ExitCodes.TemplateErrors;
+        }
+        var example = set.Has("example.json") ? set.Read("example.json", Loading.BudgetLoader.MaxFileBytes) : null;
+        if (example?.Bytes is not { } bytes)
+        {
+            stderr.WriteLine($"{set.Shown}: error RG0272: the set has no example.json to start a paper from.");
+            return ExitCodes.TemplateErrors;
+        }
+        var target = folder.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? folder : Path.Combine(folder, "budget.json");
+        if (File.Exists(target) || Directory.Exists(target))
+        {
+            stderr.WriteLine($"{target}: error RG0271: already exists. reportgen new never overwrites a data file: choose another folder.");
+            return ExitCodes.OutputFailed;
+        }
+        var committed = OutputSet.CommitFile(target, bytes);
+        if (!committed.Committed)
+        {
+            DiagnosticPrinter.Print(committed.Diagnostics, stderr);
+            return ExitCodes.OutputFailed;
+        }
+        stdout.WriteLine($"wrote {target}: the {set.Name} set's example paper. Replace its programmes, lines and wording with yours, then:");
+        stdout.WriteLine($"  reportgen validate {target}");
+        stdout.WriteLine($"  reportgen build {target} --templates {(set.Folder ?? set.Name)}");
         return ExitCodes.Success;
     }
 }

@@ -6,6 +6,7 @@ internal static class Program
     {
         var stdout = GuardedWriter.Standard(1);
         var stderr = GuardedWriter.Standard(2);
+        App.ErrorIsTerminal = !Console.IsErrorRedirected;
         var code = App.Run(args, stdout, stderr);
         stdout.Flush();
         stderr.Flush();

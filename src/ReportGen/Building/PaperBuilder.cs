@@ -6,6 +6,7 @@ using ReportGen.Formatting;
 using ReportGen.Model;
 using ReportGen.Reading;
 using ReportGen.Templating;
+using ReportGen.Templating.Sets;
 using ReportGen.Theming;
 using ReportGen.Validation;
 
@@ -29,19 +30,26 @@ public static class PaperBuilder
     public static BuiltPaper Build(BudgetPaper paper, PaperFigures figures, string templateFolder, string generator, string? displayFolder = null,
         Edition edition = Edition.Public)
     {
-        displayFolder ??= templateFolder;
-        var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(templateFolder))
         {
-            diagnostics.Error("RG0300", new SourceLocation(displayFolder), "the template folder does not exist. Check --templates.");
-            return new BuiltPaper(null, null, null, diagnostics.Items);
+            var missing = new DiagnosticBag();
+            missing.Error("RG0300", new SourceLocation(displayFolder ?? templateFolder), "the template folder does not exist. Check --templates.");
+            return new BuiltPaper(null, null, null, missing.Items);
         }
-        var theme = ThemeLoader.Load(templateFolder, displayFolder, diagnostics, out var themeRead);
+        return Build(paper, figures, new FolderTemplateSet(templateFolder, displayFolder ?? templateFolder), generator, edition);
+    }
+
+    /// <summary>Builds the document for <paramref name="paper"/> with the templates and theme of <paramref name="set"/>.</summary>
+    /// <param name="edition">The public edition (the default) withholds exempt information; the full edition prints it, marked.</param>
+    public static BuiltPaper Build(BudgetPaper paper, PaperFigures figures, TemplateSet set, string generator, Edition edition = Edition.Public)
+    {
+        var diagnostics = new DiagnosticBag();
+        var theme = ThemeLoader.Load(set, diagnostics, out var themeRead);
         // With no usable theme the build stops below; the default format lets rendering report its own problems too.
         var money = theme?.Numbers.ToMoneyFormat() ?? new MoneyFormat();
         // The public edition prints totals without the amounts an exemption keeps out of them.
         var printed = edition == Edition.Public && Editions.ForPublicTotals(paper) is { } withheld ? PaperFigures.Compute(withheld, figures.Columns) : figures;
-        var rendered = TemplateRenderer.Render(new PaperView(paper, printed, money, edition == Edition.Public), templateFolder, displayFolder);
+        var rendered = TemplateRenderer.Render(new PaperView(paper, printed, money, edition == Edition.Public), set);
         diagnostics.AddRange(rendered.Diagnostics);
         IReadOnlyList<ManifestEntry> inputs = themeRead is null ? rendered.TemplatesRead : [.. rendered.TemplatesRead, themeRead];
         if (!rendered.Succeeded) return new BuiltPaper(null, theme, null, diagnostics.Items) { InputsRead = inputs };

@@ -23,6 +23,12 @@ public sealed record BudgetPaper
     /// <summary>The key of the main column — the year the paper is about, which a plain <c>amount</c> means; the last stored column when absent.</summary>
     public string? MainColumn { get; init; }
 
+    /// <summary>
+    /// The template set the paper is printed with (for example <c>allocations</c>, or a folder) when the command line
+    /// names none; the board paper when absent.
+    /// </summary>
+    public string? TemplateSet { get; init; }
+
     /// <summary>The meeting the paper goes to, if it goes to one.</summary>
     public Meeting? Meeting { get; init; }
 

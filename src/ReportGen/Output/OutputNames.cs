@@ -11,11 +11,12 @@ namespace ReportGen;
 public static class OutputNames
 {
     /// <summary>
-    /// The default: <c>board-paper-{year}{version_suffix}</c>. The first version (1.0) keeps the plain name the README
-    /// and CI use (board-paper-2022-23.pdf); an amended version gets its own (board-paper-2022-23-v1.1.pdf), so
-    /// building v1.1 never replaces v1.0's files.
+    /// The default: <c>{set}-{year}{version_suffix}{edition_suffix}</c>. The board paper's first version (1.0) keeps the
+    /// plain name the README and CI use (board-paper-2022-23.pdf); an amended version gets its own
+    /// (board-paper-2022-23-v1.1.pdf), so building v1.1 never replaces v1.0's files; the full edition's names say it
+    /// is not for publication (board-paper-2022-23-not-for-publication.pdf).
     /// </summary>
-    public const string DefaultPattern = "board-paper-{year}{version_suffix}";
+    public const string DefaultPattern = "{set}-{year}{version_suffix}{edition_suffix}";
 
     /// <summary>The tokens a pattern may use, with what each gives for the 2022/23 paper, version 1.1.</summary>
     public static IReadOnlyDictionary<string, string> Tokens { get; } = new Dictionary<string, string>
@@ -25,6 +26,8 @@ public static class OutputNames
         ["version_suffix"] = "nothing for version 1.0, else -v and the version: -v1.1",
         ["short_title"] = "the short title (else the title): External-Commissioning-Budget-2022-23",
         ["status"] = "draft or final",
+        ["set"] = "the template set's name: board-paper",
+        ["edition_suffix"] = "nothing for the public edition, -not-for-publication for the full one",
     };
 
     /// <summary>The longest name a pattern may give, before the extension.</summary>
@@ -43,10 +46,12 @@ public static class OutputNames
     }
 
     /// <summary>The set's name for <paramref name="paper"/>, or null when the pattern gives no usable name for it.</summary>
-    public static string? Expand(string pattern, BudgetPaper paper)
+    public static string? Expand(string pattern, BudgetPaper paper, string set = "board-paper", Building.Edition edition = Building.Edition.Public)
     {
         var report = paper.Report;
         var expanded = new StringBuilder(pattern)
+            .Replace("{set}", Safe(set))
+            .Replace("{edition_suffix}", edition == Building.Edition.Full ? "-not-for-publication" : "")
             .Replace("{year}", Safe(report.FinancialYear))
             .Replace("{version_suffix}", report.Version == "1.0" ? "" : "-v" + Safe(report.Version))
             .Replace("{version}", Safe(report.Version))

@@ -4,6 +4,7 @@ using ReportGen.Formatting;
 using ReportGen.Loading;
 using ReportGen.Model;
 using ReportGen.Templating.Objects;
+using ReportGen.Templating.Sets;
 using ReportGen.TextPolicy;
 using Scriban;
 using Scriban.Parsing;
@@ -40,17 +41,21 @@ public static class TemplateRenderer
     /// <summary>Renders <paramref name="view"/> with the templates in <paramref name="folder"/>.</summary>
     /// <param name="displayFolder">How diagnostics name the folder (as the user wrote it).</param>
     /// <param name="timeBudget">How long rendering may take; <see cref="DefaultTimeBudget"/> when null.</param>
-    public static RenderedMarkdown Render(PaperView view, string folder, string? displayFolder = null, TimeSpan? timeBudget = null)
+    public static RenderedMarkdown Render(PaperView view, string folder, string? displayFolder = null, TimeSpan? timeBudget = null) =>
+        Render(view, new FolderTemplateSet(folder, displayFolder ?? folder), timeBudget);
+
+    /// <summary>Renders <paramref name="view"/> with the templates of <paramref name="set"/>.</summary>
+    /// <param name="timeBudget">How long rendering may take; <see cref="DefaultTimeBudget"/> when null.</param>
+    public static RenderedMarkdown Render(PaperView view, TemplateSet set, TimeSpan? timeBudget = null)
     {
-        displayFolder ??= folder;
         var diagnostics = new DiagnosticBag();
-        var entryPath = Path.Combine(displayFolder, EntryTemplate);
+        var entryPath = set.ShownFile(EntryTemplate);
         var emptyMap = new SourceMap();
-        var loader = new TemplateFolderLoader(folder, displayFolder);
-        if (Files.FileKinds.Of(Path.Combine(folder, EntryTemplate)) == Files.FileKind.Missing)
+        var loader = new TemplateSetLoader(set);
+        if (!set.Has(EntryTemplate))
         {
             diagnostics.Error("RG0301", new SourceLocation(entryPath),
-                $"the template folder has no {EntryTemplate}. Point --templates at a folder that has one (see templates/board-paper).");
+                $"the template set has no {EntryTemplate}. Point --templates at a set that has one (reportgen templates list shows them).");
             return new RenderedMarkdown(null, emptyMap, diagnostics.Items);
         }
 

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using ReportGen.Diagnostics;
 using ReportGen.Files;
 using ReportGen.Loading;
-using ReportGen.Templating;
+using ReportGen.Templating.Sets;
 
 namespace ReportGen.Theming;
 
@@ -25,33 +25,24 @@ public static class ThemeLoader
 
     /// <summary>Loads the theme of <paramref name="folder"/>, or reports why it cannot.</summary>
     public static Theme? Load(string folder, string displayFolder, DiagnosticBag diagnostics) =>
-        Load(folder, displayFolder, diagnostics, out _);
+        Load(new FolderTemplateSet(folder, displayFolder), diagnostics, out _);
 
-    /// <summary>Loads the theme, also giving the size and SHA-256 of the bytes read, for the build's manifest.</summary>
-    public static Theme? Load(string folder, string displayFolder, DiagnosticBag diagnostics, out ManifestEntry? read)
+    /// <summary>Loads the theme of a template set, also giving the size and SHA-256 of the bytes read, for the build's manifest.</summary>
+    public static Theme? Load(TemplateSet set, DiagnosticBag diagnostics, out ManifestEntry? read)
     {
         read = null;
-        var path = Path.Combine(folder, FileName);
-        var shown = Path.Combine(displayFolder, FileName);
-        if (FileKinds.Of(path) == FileKind.Missing)
+        var shown = set.ShownFile(FileName);
+        if (!set.Has(FileName))
         {
-            diagnostics.Error("RG0320", new SourceLocation(shown), "the template folder has no theme.json. Copy templates/board-paper/theme.json and adjust it.");
+            diagnostics.Error("RG0320", new SourceLocation(shown), "the template set has no theme.json. Copy one from a set (reportgen templates copy board-paper DIR) and adjust it.");
             return null;
         }
-        string real;
-        try
-        {
-            real = new TemplateFolderLoader(folder, displayFolder).Confine(path, shown, default);
-        }
-        catch (TemplateFileException ex)
-        {
-            diagnostics.Error(ex.Code, ex.At, ex.OriginalMessage);
-            return null;
-        }
-        var file = InputFile.Read(real, MaxThemeBytes, allowSpecial: false);
+        var file = set.Read(FileName, MaxThemeBytes);
         if (file.Bytes is not { } bytes)
         {
-            diagnostics.Error("RG0321", new SourceLocation(shown), $"the theme cannot be read: {file.Detail}.");
+            // The set says "FILE cannot be read: why."; of the theme, the README's words are "the theme cannot be read: why."
+            var why = file.Problem?.Replace($"{shown} cannot be read: ", "", StringComparison.Ordinal) ?? "";
+            diagnostics.Error(file.Code == "RG0330" ? "RG0330" : "RG0321", new SourceLocation(shown), file.Code == "RG0330" ? file.Problem! : $"the theme cannot be read: {why}");
             return null;
         }
         read = ManifestEntry.Of(FileName, bytes, "theme");

@@ -75,7 +75,7 @@ public class BuildCommandTests
         using var output = new TempDir();
         var run = CliRun.Of("build", Repo.ReferenceData, "--out", output.Path, "--templates", "no/such/folder");
         Assert.Equal(ExitCodes.TemplateErrors, run.ExitCode);
-        Assert.Contains("no/such/folder: error RG0300: the template folder does not exist.", run.Stderr);
+        Assert.Contains("no/such/folder: error RG0300: the template folder no/such/folder does not exist. Give a folder, or the name of a set: allocations, board-paper. Check --templates.", run.Stderr);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public class OutputSuspicionTests
         using var output = new TempDir();
         var run = CliRun.Of("build", Repo.ReferenceData, "--out", output.Path, "--templates", Built.Templates, "--format", formats);
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("reportgen: --format names no format. Use one or more of: pdf, docx, html.", run.Stderr);
+        Assert.Contains("reportgen: --format names no format. Use one or more of: pdf, docx, html, xlsx.", run.Stderr);
         Assert.Empty(Directory.GetFileSystemEntries(output.Path));
     }
 }

@@ -5,11 +5,14 @@ internal sealed class TemplateFolder : IDisposable
 {
     private TemplateFolder(string path) => Path = path;
 
+    // A fresh parent folder each time, holding a folder named like the set copied: the set's name (which output
+    // names use) stays "board-paper" for a copy of the shipped set.
+
     public string Path { get; }
 
     public static TemplateFolder CopyOf(string source)
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "reportgen-templates-" + Guid.NewGuid().ToString("N"));
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "reportgen-templates-" + Guid.NewGuid().ToString("N"), System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(source)));
         Directory.CreateDirectory(path);
         foreach (var file in Directory.GetFiles(source))
             File.Copy(file, System.IO.Path.Combine(path, System.IO.Path.GetFileName(file)));
@@ -25,5 +28,5 @@ internal sealed class TemplateFolder : IDisposable
 
     public string Read(string name) => File.ReadAllText(System.IO.Path.Combine(Path, name));
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose() => Directory.Delete(System.IO.Path.GetDirectoryName(Path)!, recursive: true);
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using ReportGen.Diagnostics;
-using ReportGen.Files;
+using ReportGen.Templating.Sets;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -9,20 +9,17 @@ using Scriban.Syntax;
 namespace ReportGen.Templating;
 
 /// <summary>
-/// Reads templates from one folder and nothing else: <c>include "name"</c> reads <c>name.sbn</c>, with no paths
-/// or parent folders, and every file — the entry template too — is followed through its links to where it
-/// really is, which must be inside the folder's own real path. So a link in the folder cannot lead a template
-/// to /etc/passwd. Files are read with a size limit and as strict UTF-8, and each one read is recorded with
-/// its SHA-256 for the build's manifest.
+/// Reads templates from one template set and nothing else: <c>include "name"</c> reads <c>name.sbn</c>, with no paths
+/// or parent folders (a folder set also keeps links from leading outside it). Files are read with a size limit and
+/// as strict UTF-8, and each one read is recorded with its SHA-256 for the build's manifest.
 /// </summary>
-internal sealed class TemplateFolderLoader(string folder, string displayFolder) : ITemplateLoader
+internal sealed class TemplateSetLoader(TemplateSet set) : ITemplateLoader
 {
     /// <summary>The largest template file read; the shipped ones are a few kilobytes.</summary>
     public const long MaxTemplateBytes = 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly SortedDictionary<string, ManifestEntry> read = new(StringComparer.Ordinal);
-    private string? realFolder;
 
     /// <summary>Every template read so far, with the size and SHA-256 of the bytes read, by file name.</summary>
     public IReadOnlyList<ManifestEntry> Read => [.. read.Values];
@@ -32,10 +29,10 @@ internal sealed class TemplateFolderLoader(string folder, string displayFolder) 
         if (templateName.Length == 0 || templateName.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
             throw new ScriptRuntimeException(callerSpan,
                 $"include \"{templateName}\": a template is named by letters, digits, '-' and '_' only (no paths or extensions).");
-        var path = Path.Combine(displayFolder, templateName + ".sbn");
-        if (FileKinds.Of(Path.Combine(folder, templateName + ".sbn")) == FileKind.Missing)
-            throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\": there is no {path}. Check the name or add the template.");
-        return path;
+        var fileName = templateName + ".sbn";
+        if (!set.Has(fileName))
+            throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\": there is no {set.ShownFile(fileName)}. Check the name or add the template.");
+        return set.ShownFile(fileName);
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
@@ -47,11 +44,9 @@ internal sealed class TemplateFolderLoader(string folder, string displayFolder) 
     /// <summary>Reads the template file <paramref name="fileName"/>, or throws a <see cref="TemplateFileException"/> saying why not.</summary>
     public string ReadTemplate(string fileName, SourceSpan callerSpan)
     {
-        var shown = Path.Combine(displayFolder, fileName);
-        var real = Confine(Path.Combine(folder, fileName), shown, callerSpan);
-        var file = InputFile.Read(real, MaxTemplateBytes, allowSpecial: false);
+        var file = set.Read(fileName, MaxTemplateBytes);
         if (file.Bytes is not { } bytes)
-            throw new TemplateFileException("RG0331", callerSpan, new SourceLocation(shown), $"{shown} cannot be read as a template: {file.Detail}.");
+            throw new TemplateFileException(file.Code ?? "RG0331", callerSpan, new SourceLocation(file.Shown), file.Problem ?? $"{file.Shown} cannot be read.");
         read[fileName] = ManifestEntry.Of(fileName, bytes, "template");
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         try
@@ -62,25 +57,8 @@ internal sealed class TemplateFolderLoader(string folder, string displayFolder) 
         {
             var offset = start + Math.Max(ex.Index, 0);
             var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
-            throw new TemplateFileException("RG0120", callerSpan, new SourceLocation(shown, line, 1),
-                $"{shown} is not UTF-8: the byte 0x{ex.BytesUnknown?.FirstOrDefault():X2} on this line is part of no UTF-8 character. Save the template as UTF-8.");
-        }
-    }
-
-    /// <summary>The real path of a file in the folder, refusing one that a link takes outside it.</summary>
-    public string Confine(string path, string shown, SourceSpan callerSpan)
-    {
-        try
-        {
-            realFolder ??= RealPath.Resolve(folder);
-            var real = RealPath.Resolve(path);
-            if (RealPath.IsInside(real, realFolder) && !RealPath.Same(real, realFolder)) return real;
-            throw new TemplateFileException("RG0330", callerSpan, new SourceLocation(shown),
-                $"{shown} is a symbolic link to {real}, outside the template folder. Templates and the theme are read from their folder only: copy the file in instead of linking to it.");
-        }
-        catch (IOException)
-        {
-            throw new TemplateFileException("RG0331", callerSpan, new SourceLocation(shown), $"{shown} cannot be read: its symbolic links loop.");
+            throw new TemplateFileException("RG0120", callerSpan, new SourceLocation(file.Shown, line, 1),
+                $"{file.Shown} is not UTF-8: the byte 0x{ex.BytesUnknown?.FirstOrDefault():X2} on this line is part of no UTF-8 character. Save the template as UTF-8.");
         }
     }
 }
