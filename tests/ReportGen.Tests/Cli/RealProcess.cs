@@ -27,6 +27,10 @@ internal static class RealProcess
     public static ProcessRun Run(string[] args, IDictionary<string, string>? environment = null, TimeSpan? timeout = null) =>
         Start(Dotnet, [Dll, .. args], environment).Wait(timeout ?? TimeSpan.FromSeconds(60));
 
+    /// <summary>Runs reportgen with <paramref name="args"/> in the folder <paramref name="workingDirectory"/>, as a user in another folder would.</summary>
+    public static ProcessRun RunIn(string workingDirectory, params string[] args) =>
+        Start(Dotnet, [Dll, .. args], null, workingDirectory).Wait(TimeSpan.FromSeconds(120));
+
     /// <summary>Runs a shell line (for redirections such as 2&gt;/dev/full or | true); $RG runs reportgen.</summary>
     public static ProcessRun Shell(string line, TimeSpan? timeout = null) =>
         Start("bash", ["-c", $"reportgen() {{ {ShellCommand()} \"$@\"; }}; RG=reportgen; {line}"], null).Wait(timeout ?? TimeSpan.FromSeconds(60));
@@ -34,9 +38,10 @@ internal static class RealProcess
     /// <summary>Starts reportgen without waiting.</summary>
     public static Running Start(string[] args) => Start(Dotnet, [Dll, .. args], null);
 
-    private static Running Start(string program, string[] args, IDictionary<string, string>? environment)
+    private static Running Start(string program, string[] args, IDictionary<string, string>? environment, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         return new Running(Process.Start(start)!);
