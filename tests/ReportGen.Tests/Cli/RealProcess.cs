@@ -35,6 +35,10 @@ internal static class RealProcess
     public static ProcessRun Shell(string line, TimeSpan? timeout = null) =>
         Start("bash", ["-c", $"reportgen() {{ {ShellCommand()} \"$@\"; }}; RG=reportgen; {line}"], null).Wait(timeout ?? TimeSpan.FromSeconds(60));
 
+    /// <summary>Starts a shell line in <paramref name="workingDirectory"/> without waiting; $RG runs reportgen.</summary>
+    public static Running StartShellIn(string workingDirectory, string line) =>
+        Start("bash", ["-c", $"reportgen() {{ {ShellCommand()} \"$@\"; }}; RG=reportgen; {line}"], null, workingDirectory);
+
     /// <summary>Starts reportgen without waiting.</summary>
     public static Running Start(string[] args) => Start(Dotnet, [Dll, .. args], null);
 
