@@ -75,9 +75,10 @@ public readonly struct ColumnValues
     private static decimal? Difference(decimal? from, decimal? to) =>
         from is null && to is null ? null : (to ?? 0) - (from ?? 0);
 
-    // A change from nothing, or from zero, is no percentage at all.
+    // A change from nothing, or from zero, is no percentage at all. It is taken of the earlier amount's size, so it
+    // has the sign of the change beside it: a deduction growing from −£10,000 to −£20,000 is −100%, not +100%.
     private static decimal? PercentChange(decimal? from, decimal? to) =>
-        from is not { } earlier || earlier == 0 ? null : ((to ?? 0) - earlier) * 100m / earlier;
+        from is not { } earlier || earlier == 0 ? null : ((to ?? 0) - earlier) * 100m / Math.Abs(earlier);
 
     private ColumnValues Combine(ColumnValues other, Func<decimal, decimal, decimal> op)
     {

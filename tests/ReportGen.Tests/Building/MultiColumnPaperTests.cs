@@ -34,7 +34,7 @@ public sealed class MultiColumnPaperTests(MultiColumnPaperTests.BuiltOnce built)
         ("Multi-Agency Risk Assessment Conference (MARAC)", ["£354,000", "£354,000", "£0", "0.0%"]),
         ("New Chance (new in 2022/23)", ["–", "£50,000", "£50,000", "–"]),
         ("Op Hercules (ended 2021/22)", ["£30,000", "–", "−£30,000", "−100.0%"]),
-        ("Efficiency savings target", ["−£10,000", "−£20,000", "−£10,000", "100.0%"]),
+        ("Efficiency savings target", ["−£10,000", "−£20,000", "−£10,000", "−100.0%"]),
         ("Sub-Total", ["£974,000", "£1,036,108", "£62,108", "6.4%"]),
         ("Total Allocated Budget", ["£974,000", "£1,036,108", "£62,108", "6.4%"]),
         ("£5,000 to the Victims Services budget", ["–", "£5,000", "£5,000", "–"]),

@@ -100,7 +100,7 @@ public class WorkbookExportTests
         // Row 7 is "New Chance (new in 2022/23)": no prior amount, so no percentage.
         Assert.False(cells.ContainsKey("B7"));
         Assert.Equal("C7-B7", cells["D7"].CellFormula!.Text);
-        Assert.Equal("IF(B7=0,\"–\",(C7-B7)/B7)", cells["E7"].CellFormula!.Text);
+        Assert.Equal("IF(B7=0,\"–\",(C7-B7)/ABS(B7))", cells["E7"].CellFormula!.Text);
         Assert.Equal("–", cells["E7"].CellValue!.Text);
         var change = loaded.Figures.Columns.Find("change_percent")!;
         Assert.Equal((double)(programme.Subtotals[0].In(change)! / 100), double.Parse(cells["E10"].CellValue!.Text), 12);

@@ -59,7 +59,7 @@ internal sealed class AmountCells(ColumnSet columns)
     /// </summary>
     public static FormulaCell Change(ResolvedColumn column, string from, string to, decimal? value, RowLook look, CellLook valueLook) =>
         column.IsPercent
-            ? new FormulaCell($"IF({from}=0,\"{MoneyFormat.Missing}\",({to}-{from})/{from})", value / 100m, value is null ? MoneyFormat.Missing : null,
+            ? new FormulaCell($"IF({from}=0,\"{MoneyFormat.Missing}\",({to}-{from})/ABS({from}))", value / 100m, value is null ? MoneyFormat.Missing : null,
                 new CellStyle(look, CellLook.Percent))
             : new FormulaCell($"{to}-{from}", value ?? 0, null, new CellStyle(look, valueLook, value is null));
 

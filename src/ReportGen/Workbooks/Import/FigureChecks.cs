@@ -105,7 +105,7 @@ internal sealed class FigureChecks(PaperFigures figures, DiagnosticBag diagnosti
             var (from, to) = (sheet.Figure(Columns.Stored[column.From].Key, row), sheet.Figure(Columns.Stored[column.To].Key, row));
             if (column.IsPercent)
             {
-                decimal? percent = from is not { } earlier || earlier == 0 ? null : ((to ?? 0) - earlier) / earlier;
+                decimal? percent = from is not { } earlier || earlier == 0 ? null : ((to ?? 0) - earlier) / Math.Abs(earlier);
                 Check(sheet, column.Key, row, percent, $"the change between its '{Columns.Stored[column.From].Key}' and '{Columns.Stored[column.To].Key}' cells is {Percent(percent * 100)}", Unit.Percent);
             }
             else
