@@ -50,6 +50,21 @@ public class AxeTests(ITestOutputHelper output)
         Assert.Empty(Findings("violations"));
     }
 
+    [AxeTheory]
+    [InlineData("data/examples/two-year-budget.json")]
+    [InlineData("templates/board-paper/example.json")]
+    [InlineData("templates/allocations/example.json")]
+    public void Every_shipped_example_built_by_the_command_line_has_no_axe_finding(string data)
+    {
+        using var folder = new TempDir();
+        var built = Cli.CliRun.Of("build", Repo.Path(data.Split('/')), "--out", folder.Path, "--format", "html");
+        Assert.True(built.ExitCode == 0, built.Stderr);
+        var result = Run(File.ReadAllText(Directory.GetFiles(folder.Path, "*.html").Single()));
+        Assert.True(result.GetProperty("passes").GetInt32() > 10, "axe ran almost no rules");
+        var violations = result.GetProperty("violations").EnumerateArray().Select(Describe).ToList();
+        Assert.True(violations.Count == 0, $"{data}:\n" + string.Join("\n", violations));
+    }
+
     [AxeFact]
     public void Chromium_shows_the_print_markers_and_hides_the_print_only_lines_on_screen()
     {

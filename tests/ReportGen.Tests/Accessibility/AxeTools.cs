@@ -38,3 +38,13 @@ internal sealed class AxeFactAttribute : FactAttribute
             Skip = $"axe check skipped: {missing} is missing. .ci/run installs it.";
     }
 }
+
+/// <summary>A theory that needs the axe tools, skipped or required as <see cref="AxeFactAttribute"/> is.</summary>
+internal sealed class AxeTheoryAttribute : TheoryAttribute
+{
+    public AxeTheoryAttribute()
+    {
+        if (AxeTools.Missing() is { } missing && !AxeTools.Required)
+            Skip = $"axe check skipped: {missing} is missing. .ci/run installs it.";
+    }
+}
