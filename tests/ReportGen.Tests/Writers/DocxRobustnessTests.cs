@@ -109,7 +109,9 @@ public class DocxRobustnessTests
         Assert.Equal(("1.1", "Draft"), (core.Version, core.ContentStatus));
         Assert.Equal(new DateTime(2022, 3, 22), core.Created!.Value.ToUniversalTime().Date);
         Assert.Equal(new DateTime(2022, 4, 5), core.Modified!.Value.ToUniversalTime().Date);
-        Assert.StartsWith("External Commissioning Budget 2022/23 · Draft 1.1, amended 5 April 2022", word.MainDocumentPart!.FooterParts.Single().Footer!.InnerText);
+        // As the PDF draws it: the title with the page number, and the version note on a line of its own under them.
+        var footer = word.MainDocumentPart!.FooterParts.Single().Footer!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Equal(["External Commissioning Budget 2022/23Page 1 of 1", "Draft 1.1, amended 5 April 2022"], footer);
         var header = word.MainDocumentPart.HeaderParts.Single().Header!;
         Assert.Equal("DRAFT · NOT FOR PUBLICATION", header.InnerText);
         Assert.Equal("Header", header.Descendants<ParagraphStyleId>().Single().Val!.Value);
@@ -122,11 +124,12 @@ public class DocxRobustnessTests
     {
         // The reference corrects a published figure, so its footer says so; a plain first final version says nothing.
         using (var reference = DocxOutput.Open(DocxOutput.Reference))
-            Assert.Contains("· Version 1.0, correcting figures as published", reference.MainDocumentPart!.FooterParts.Single().Footer!.InnerText);
+            Assert.EndsWith("Version 1.0, correcting figures as published", reference.MainDocumentPart!.FooterParts.Single().Footer!.InnerText, StringComparison.Ordinal);
         var plain = Built.Reference.Document! with { Metadata = Built.Reference.Document!.Metadata with { VersionNote = null } };
         using var word = DocxOutput.Open(DocxOutput.Render(plain));
         Assert.Empty(word.MainDocumentPart!.HeaderParts);
         Assert.Equal("Final", word.PackageProperties.ContentStatus);
-        Assert.DoesNotContain("·", word.MainDocumentPart.FooterParts.Single().Footer!.InnerText);
+        Assert.Single(word.MainDocumentPart.FooterParts.Single().Footer!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>());
+        Assert.DoesNotContain("Version", word.MainDocumentPart.FooterParts.Single().Footer!.InnerText, StringComparison.Ordinal);
     }
 }

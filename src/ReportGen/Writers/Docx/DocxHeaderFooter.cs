@@ -9,8 +9,8 @@ using static ReportGen.Writers.Docx.Units;
 namespace ReportGen.Writers.Docx;
 
 /// <summary>
-/// Page set-up; the running footer "short title · version note … Page X of Y" (the note only for drafts and
-/// amended versions); and the header with the page marks — DRAFT, NOT FOR PUBLICATION — when there are any.
+/// Page set-up; the running footer "short title … Page X of Y" with the version note under it (the note only for
+/// drafts and amended versions); and the header with the page marks — DRAFT, NOT FOR PUBLICATION — when there are any.
 /// </summary>
 internal static class DocxHeaderFooter
 {
@@ -35,22 +35,27 @@ internal static class DocxHeaderFooter
         return section;
     }
 
-    /// <summary>The footer: the short title, the version note after it when there is one, and "Page X of Y" at the right.</summary>
+    /// <summary>
+    /// The footer as the PDF draws it: the short title with "Page X of Y" at the right, and under them the version
+    /// note when there is one.
+    /// </summary>
     public static Footer Footer(DocumentMetadata metadata, Theme theme)
     {
         var page = theme.Page;
         var right = TwipsFromMm(page.WidthMm - page.MarginLeftMm - page.MarginRightMm);
-        var title = metadata.VersionNote is { Length: > 0 } note ? $"{metadata.FooterTitle} · {note}" : metadata.FooterTitle;
-        return new Footer(new Paragraph(
+        var footer = new Footer(new Paragraph(
             new ParagraphProperties(
                 new ParagraphStyleId { Val = DocxStyles.Footer },
                 new Tabs(new TabStop { Val = TabStopValues.Right, Position = right })),
-            TextRun(title),
+            TextRun(metadata.FooterTitle),
             new Run(new TabChar()),
             TextRun("Page "),
             Field("PAGE", "1"),
             TextRun(" of "),
             Field("NUMPAGES", "1")));
+        if (metadata.VersionNote is { Length: > 0 } note)
+            footer.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Footer }), TextRun(note)));
+        return footer;
     }
 
     /// <summary>What the top of every page says: DRAFT for a draft, then the document's page marks.</summary>
