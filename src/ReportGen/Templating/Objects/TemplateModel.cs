@@ -16,8 +16,10 @@ internal static class TemplateModel
     {
         var (paper, figures, money) = (view.Paper, view.Figures, view.Money);
         var cells = new Cells(figures.Columns, money, view.WithholdExempt);
-        // Correction notes are on unless the data turns them off.
-        var corrections = paper.Report.CorrectionNotes == false ? [] : Corrections.Of(figures);
+        // Correction notes are on unless the data turns them off. The figures printed may leave out withheld amounts
+        // (view.Paper is the whole paper, figures.Paper the one printed): only corrections those amounts do not touch.
+        var full = ReferenceEquals(figures.Paper, paper) ? figures : PaperFigures.Compute(paper, figures.Columns);
+        var corrections = paper.Report.CorrectionNotes == false ? [] : Corrections.Printed(full, figures);
         var variables = new ScriptObject
         {
             ["columns"] = new ScriptArray(figures.Columns.All.Select(Column)),
