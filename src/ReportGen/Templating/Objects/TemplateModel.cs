@@ -32,7 +32,8 @@ internal static class TemplateModel
             ["corrections"] = new ScriptArray(corrections.Select(c => Correction(c, cells))),
             ["summary_rows"] = new ScriptArray(figures.Programmes.Select(p => SummaryRow(p, cells))),
             ["programmes"] = new ScriptArray(figures.Programmes.Select(p => ProgrammeObjects.Programme(p, cells,
-                corrections.Where(c => c.Place == CorrectionPlace.Table && c.ProgrammeId == p.Programme.Id).Select(c => Correction(c, cells))))),
+                corrections.Where(c => c.Place == CorrectionPlace.Table && c.ProgrammeId == p.Programme.Id).Select(c => Correction(c, cells)),
+                paper.FindProgramme(p.Programme.Id)))),
             ["total"] = cells.Of(figures.Total),
             ["needs_rounding_note"] = figures.NeedsRoundingNote,
             // Scriban does not read IReadOnlyDictionary members; the year's wording becomes an object of its own.
