@@ -54,7 +54,7 @@ public static class PaperBuilder
         IReadOnlyList<ManifestEntry> inputs = themeRead is null ? rendered.TemplatesRead : [.. rendered.TemplatesRead, themeRead];
         if (!rendered.Succeeded) return new BuiltPaper(null, theme, null, diagnostics.Items) { InputsRead = inputs };
 
-        var metadata = Metadata(paper, figures, generator);
+        var metadata = Metadata(paper, figures, generator, printed);
         if (edition == Edition.Full) metadata = metadata with { PageMarks = [Editions.NotForPublication] };
         var read = DocumentReader.Read(rendered.Markdown!, metadata, rendered.SourceMap);
         diagnostics.AddRange(read.Diagnostics);
@@ -62,9 +62,10 @@ public static class PaperBuilder
     }
 
     /// <summary>The document metadata a paper's data gives; every date from the data, never the clock.</summary>
-    public static DocumentMetadata Metadata(BudgetPaper paper, PaperFigures figures, string generator)
+    /// <param name="printed">The figures the edition prints when they leave out withheld amounts; <paramref name="figures"/> when null.</param>
+    public static DocumentMetadata Metadata(BudgetPaper paper, PaperFigures figures, string generator, PaperFigures? printed = null)
     {
-        var corrected = paper.Report.CorrectionNotes != false && Corrections.Of(figures).Count > 0;
+        var corrected = paper.Report.CorrectionNotes != false && Corrections.Printed(figures, printed ?? figures).Count > 0;
         var report = paper.Report;
         var date = paper.Date ?? BudgetValidator.EarliestDate;
         var latest = report.Amendments.OrderBy(a => a.Date).LastOrDefault();

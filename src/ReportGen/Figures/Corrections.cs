@@ -56,4 +56,13 @@ public static class Corrections
                 Add(CorrectionPlace.Prose, null, quoted.Figure, quoted.Amount, named.Values, quoted.Acknowledged, named.Unit);
         return found;
     }
+
+    /// <summary>
+    /// The corrections an edition prints, where <paramref name="printed"/> are the figures it prints and
+    /// <paramref name="full"/> the paper's own. A public edition whose totals leave out withheld amounts prints only the
+    /// corrections those amounts do not touch: a note comparing a total without them to the figure as published (which
+    /// has them) would be false, and the two figures together would give the withheld amount away.
+    /// </summary>
+    public static IReadOnlyList<Correction> Printed(PaperFigures full, PaperFigures printed) =>
+        ReferenceEquals(full, printed) ? Of(full) : [.. Of(full).Intersect(Of(printed))];
 }

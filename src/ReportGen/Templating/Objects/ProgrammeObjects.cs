@@ -7,9 +7,12 @@ namespace ReportGen.Templating.Objects;
 /// <summary>A programme, its groups and its lines as templates see them, every figure per column.</summary>
 internal static class ProgrammeObjects
 {
-    public static ScriptObject Programme(ProgrammeFigures figures, Cells cells, IEnumerable<ScriptObject> corrections)
+    /// <param name="whole">The programme with every line, when <paramref name="figures"/> leave out lines kept out of the
+    /// public totals: those lines are still listed, withheld, so the placeholder says something was left out.</param>
+    public static ScriptObject Programme(ProgrammeFigures figures, Cells cells, IEnumerable<ScriptObject> corrections, Programme? whole = null)
     {
         var p = figures.Programme;
+        var listed = whole ?? p;
         // Every line of a withheld programme is withheld with it.
         var programmeWithheld = cells.Withheld(p.Exempt);
         ScriptObject Line(BudgetLine line) => ProgrammeObjects.Line(line.Id, line.Label, line.Amount, cells, line.Hidden, line.Deduction, programmeWithheld ?? cells.Withheld(line.Exempt));
@@ -27,15 +30,15 @@ internal static class ProgrammeObjects
                 ["id"] = g.Id,
                 ["heading"] = g.Heading,
                 ["subtotal_label"] = g.SubtotalLabel,
-                ["lines"] = new ScriptArray(g.Lines.Select(Line)),
+                ["lines"] = new ScriptArray(listed.Groups[i].Lines.Select(Line)),
                 ["subtotal"] = cells.Of(figures.Subtotals[i]),
             })),
-            ["funding"] = new ScriptArray(p.Funding.Select(Line)),
-            ["shown_funding"] = new ScriptArray(p.Funding.Where(f => !f.Hidden).Select(Line)),
+            ["funding"] = new ScriptArray(listed.Funding.Select(Line)),
+            ["shown_funding"] = new ScriptArray(listed.Funding.Where(f => !f.Hidden).Select(Line)),
             ["transfers_out"] = new ScriptArray(p.TransfersOut.Select(Transfer)),
             ["transfers_in"] = new ScriptArray(p.TransfersIn.Select(Transfer)),
-            ["carry_forwards"] = new ScriptArray(p.CarryForwards.Select(Line)),
-            ["drawdowns"] = new ScriptArray(p.Drawdowns.Select(Line)),
+            ["carry_forwards"] = new ScriptArray(listed.CarryForwards.Select(Line)),
+            ["drawdowns"] = new ScriptArray(listed.Drawdowns.Select(Line)),
             ["ring_fenced"] = new ScriptArray(p.RingFenced.Select(r => new ScriptObject { ["allocation"] = Line(r.Allocation), ["funding"] = Line(r.Funding) })),
             ["total_allocated"] = cells.Of(figures.TotalAllocated),
             ["funding_total"] = cells.Of(figures.Funding),

@@ -16,8 +16,10 @@ internal static class TemplateModel
     {
         var (paper, figures, money) = (view.Paper, view.Figures, view.Money);
         var cells = new Cells(figures.Columns, money, view.WithholdExempt);
-        // Correction notes are on unless the data turns them off.
-        var corrections = paper.Report.CorrectionNotes == false ? [] : Corrections.Of(figures);
+        // Correction notes are on unless the data turns them off. The figures printed may leave out withheld amounts
+        // (view.Paper is the whole paper, figures.Paper the one printed): only corrections those amounts do not touch.
+        var full = ReferenceEquals(figures.Paper, paper) ? figures : PaperFigures.Compute(paper, figures.Columns);
+        var corrections = paper.Report.CorrectionNotes == false ? [] : Corrections.Printed(full, figures);
         var variables = new ScriptObject
         {
             ["columns"] = new ScriptArray(figures.Columns.All.Select(Column)),
@@ -30,7 +32,8 @@ internal static class TemplateModel
             ["corrections"] = new ScriptArray(corrections.Select(c => Correction(c, cells))),
             ["summary_rows"] = new ScriptArray(figures.Programmes.Select(p => SummaryRow(p, cells))),
             ["programmes"] = new ScriptArray(figures.Programmes.Select(p => ProgrammeObjects.Programme(p, cells,
-                corrections.Where(c => c.Place == CorrectionPlace.Table && c.ProgrammeId == p.Programme.Id).Select(c => Correction(c, cells))))),
+                corrections.Where(c => c.Place == CorrectionPlace.Table && c.ProgrammeId == p.Programme.Id).Select(c => Correction(c, cells)),
+                paper.FindProgramme(p.Programme.Id)))),
             ["total"] = cells.Of(figures.Total),
             ["needs_rounding_note"] = figures.NeedsRoundingNote,
             // Scriban does not read IReadOnlyDictionary members; the year's wording becomes an object of its own.
