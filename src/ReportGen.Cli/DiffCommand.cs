@@ -36,7 +36,8 @@ internal static class DiffCommand
             {
                 var diagnostics = before.Diagnostics.Concat(after.Diagnostics).ToList();
                 DiagnosticPrinter.Print(diagnostics, stderr);
-                return before.InputMissing || after.InputMissing ? ExitCodes.InputMissing : ExitCodes.DataErrors;
+                // Not 1: that says the papers differ. A file that is no paper at all cannot be compared, like one missing.
+                return ExitCodes.InputMissing;
             }
             // A version that fails validation is still compared: the officer needs to see what changed to fix it.
             foreach (var (path, result) in new[] { (oldPath, before), (newPath, after) }.Where(x => !x.Item2.Succeeded))

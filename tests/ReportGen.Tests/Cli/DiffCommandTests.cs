@@ -108,5 +108,11 @@ public class DiffCommandTests
     {
         Assert.Equal(3, CliRun.Of("diff", Repo.ReferenceData, "/nonexistent/budget.json").ExitCode);
         Assert.Equal(2, Diff(Repo.ReferenceData, "--format", "pdf").ExitCode);
+        // A file that is not JSON cannot be compared: an error, never exit 1, which would say the papers differ.
+        using var folder = new TempDir();
+        File.WriteAllText(folder.File("broken.json"), "{ \"report\": ");
+        var broken = CliRun.Of("diff", Repo.ReferenceData, folder.File("broken.json"));
+        Assert.Equal(3, broken.ExitCode);
+        Assert.Matches(@"broken\.json\(1,\d+\): error RG0101", broken.Stderr);
     }
 }
