@@ -38,6 +38,8 @@ public static class Editions
                 Funding = [.. p.Funding.Where(l => !Out(l.Exempt))],
                 CarryForwards = [.. p.CarryForwards.Where(l => !Out(l.Exempt))],
                 Drawdowns = [.. p.Drawdowns.Where(l => !Out(l.Exempt))],
+                // A ring-fenced grant and its allocation go together: either side withheld from totals takes both.
+                RingFenced = [.. p.RingFenced.Where(r => !Out(r.Allocation.Exempt) && !Out(r.Funding.Exempt))],
             })],
         };
     }
