@@ -11,7 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 echo "== publishing (Native AOT and framework-dependent ReadyToRun)" >&2
-dotnet publish src/ReportGen.Cli -c Release -r linux-x64 -o "$work/aot" >"$work/aot.log" 2>&1 || { tail -20 "$work/aot.log"; exit 1; }
+dotnet publish src/ReportGen.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot" >"$work/aot.log" 2>&1 || { tail -20 "$work/aot.log"; exit 1; }
 dotnet publish src/ReportGen.Cli -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -o "$work/fdd" >"$work/fdd.log" 2>&1 || { tail -20 "$work/fdd.log"; exit 1; }
 echo "== generating budgets" >&2
 dotnet run -c Release --project benchmarks/ReportGen.Benchmarks -- generate 10 "$work/x10.json" >&2
