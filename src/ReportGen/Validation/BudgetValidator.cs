@@ -18,6 +18,7 @@ public static partial class BudgetValidator
         var columns = ColumnSet.Resolve(paper, (path, code, message) => diagnostics.Error(code, locate(path), message));
         var context = new Context(paper, columns ?? ColumnSet.Single, locate, diagnostics) { ColumnsResolved = columns is not null };
         CheckProgrammeList(context);
+        CheckSize(context);
         CheckDates(context);
         CheckYears(context);
         CheckExemptions(context);
