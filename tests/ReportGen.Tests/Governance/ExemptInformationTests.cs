@@ -82,6 +82,16 @@ public class ExemptInformationTests(ExemptEditions editions) : IClassFixture<Exe
     }
 
     [ProgramFact("pdftotext")]
+    public void A_withheld_programme_takes_one_line_under_the_table_before_it_not_a_page_of_its_own()
+    {
+        // The data starts External Commissioning's table on a new page; withheld, it is one placeholder line, which
+        // would have left a page all but empty.
+        var pages = Programs.PdfText(editions.Public.File(".pdf")).Split('\f');
+        var page = Assert.Single(pages, p => p.Contains("External Commissioning\nExempt information", StringComparison.Ordinal));
+        Assert.Contains("Funding Available 2022/23", page, StringComparison.Ordinal);
+    }
+
+    [ProgramFact("pdftotext")]
     public void Public_totals_keep_the_exempt_amounts_the_data_counts_and_leave_out_those_it_does_not()
     {
         var (full, open) = (editions.Full.PdfText, editions.Public.PdfText);
