@@ -58,6 +58,9 @@ public static partial class BudgetValidator
     {
         if (c.Paper.Programmes.Count == 0)
             c.Error("RG0205", "$.programmes", "the paper has no programmes. Add at least one to 'programmes'.");
+        // Every output is named by the title (the PDF's window, the web page's <title>, the DOCX's properties).
+        if (string.IsNullOrWhiteSpace(c.Paper.Report.Title))
+            c.Error("RG0207", "$.report.title", "the paper's title is empty. Write the title the paper is published under.");
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < c.Paper.Programmes.Count; i++)
