@@ -71,13 +71,18 @@ public readonly struct ColumnValues
     /// <summary>True when every column holds the same value as <paramref name="other"/> (null equal to null).</summary>
     public bool SameAs(ColumnValues other) => values.AsSpan().SequenceEqual(other.values);
 
-    // A new line (no earlier amount) has changed by all of its later amount; an ended one by minus its earlier one.
-    private static decimal? Difference(decimal? from, decimal? to) =>
+    /// <summary>
+    /// The change from <paramref name="from"/> to <paramref name="to"/>: a new line (no earlier amount) has changed by
+    /// all of its later amount, an ended one by minus its earlier one; nothing when neither is there.
+    /// </summary>
+    internal static decimal? Difference(decimal? from, decimal? to) =>
         from is null && to is null ? null : (to ?? 0) - (from ?? 0);
 
-    // A change from nothing, or from zero, is no percentage at all. It is taken of the earlier amount's size, so it
-    // has the sign of the change beside it: a deduction growing from −£10,000 to −£20,000 is −100%, not +100%.
-    private static decimal? PercentChange(decimal? from, decimal? to) =>
+    /// <summary>
+    /// The change as a percentage of the earlier amount's size, so it has the sign of the change beside it (a
+    /// deduction growing from −£10,000 to −£20,000 is −100%, not +100%); nothing for a change from nothing or zero.
+    /// </summary>
+    internal static decimal? PercentChange(decimal? from, decimal? to) =>
         from is not { } earlier || earlier == 0 ? null : ((to ?? 0) - earlier) * 100m / Math.Abs(earlier);
 
     private ColumnValues Combine(ColumnValues other, Func<decimal, decimal, decimal> op)

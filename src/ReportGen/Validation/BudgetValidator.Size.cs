@@ -26,8 +26,7 @@ public static partial class BudgetValidator
     private static void CheckSize(Context c)
     {
         var programmes = c.Paper.Programmes;
-        var lines = programmes.Sum(p => p.Items.Count() + p.Funding.Count + p.TransfersOut.Count + p.TransfersIn.Count
-            + p.CarryForwards.Count + p.Drawdowns.Count + 2 * p.RingFenced.Count);
+        var lines = AllLines(c.Paper).Count();
         if (lines > MostLines)
             c.Error(TooBigCode, "$.programmes",
                 $"the paper has {lines:N0} lines; ReportGen builds papers of up to {MostLines:N0}. Split it into several papers.");

@@ -105,12 +105,13 @@ internal sealed class FigureChecks(PaperFigures figures, DiagnosticBag diagnosti
             var (from, to) = (sheet.Figure(Columns.Stored[column.From].Key, row), sheet.Figure(Columns.Stored[column.To].Key, row));
             if (column.IsPercent)
             {
-                decimal? percent = from is not { } earlier || earlier == 0 ? null : ((to ?? 0) - earlier) / Math.Abs(earlier);
+                // The workbook holds a fraction (0.087), the paper a percentage (8.7).
+                var percent = ColumnValues.PercentChange(from, to) / 100m;
                 Check(sheet, column.Key, row, percent, $"the change between its '{Columns.Stored[column.From].Key}' and '{Columns.Stored[column.To].Key}' cells is {Percent(percent * 100)}", Unit.Percent);
             }
             else
             {
-                decimal? difference = from is null && to is null ? null : (to ?? 0) - (from ?? 0);
+                var difference = ColumnValues.Difference(from, to);
                 Check(sheet, column.Key, row, difference, $"its '{Columns.Stored[column.To].Key}' cell less its '{Columns.Stored[column.From].Key}' cell is {Pounds(difference)}", Unit.Pounds);
             }
         }
