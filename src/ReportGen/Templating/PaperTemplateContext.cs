@@ -28,7 +28,7 @@ internal sealed class PaperTemplateContext : TemplateContext
 
     /// <param name="maxOutputChars">The most Markdown the templates may write; more is an error, never a silent cut.</param>
     /// <param name="deadline">Cancelled when rendering has taken too long.</param>
-    public PaperTemplateContext(ITemplateLoader loader, int maxOutputChars, CancellationToken deadline)
+    public PaperTemplateContext(ITemplateLoader loader, int maxOutputChars, CancellationToken deadline) : base(new LazyBuiltins())
     {
         TemplateLoader = loader;
         StrictVariables = true;

@@ -79,7 +79,6 @@ public static class TemplateRenderer
         var budget = timeBudget ?? TimeBudgetFromEnvironment() ?? DefaultTimeBudget;
         using var deadline = new CancellationTokenSource(budget);
         var context = new PaperTemplateContext(loader, MaxOutputChars, deadline.Token);
-        PrepareBuiltins(context);
         var globals = TemplateFunctions.Create(view);
         TemplateModel.AddTo(globals, view);
         context.PushGlobal(globals);
@@ -132,17 +131,6 @@ public static class TemplateRenderer
         double.TryParse(Environment.GetEnvironmentVariable("REPORTGEN_TEMPLATE_SECONDS"), System.Globalization.NumberStyles.Float,
             System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds < 3600
             ? TimeSpan.FromSeconds(seconds) : null;
-
-    private static void PrepareBuiltins(TemplateContext context)
-    {
-        var builtins = (ScriptObject)context.BuiltinObject;
-        // Templates must not read the clock: the same data must always give the same paper.
-        if (builtins["date"] is ScriptObject date) date.Remove("now");
-        // An included template's text is Markdown already; the wrapper stops it being escaped twice.
-        var include = (IScriptCustomFunction)builtins["include"]!;
-        builtins.Remove("include");
-        builtins.SetValue("include", new MarkdownInclude(include), readOnly: true);
-    }
 
     private static void AddParserMessages(IEnumerable<LogMessage> messages, DiagnosticBag diagnostics)
     {
