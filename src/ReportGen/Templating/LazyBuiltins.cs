@@ -16,20 +16,26 @@ internal sealed class LazyBuiltins : ScriptObject
 {
     private static readonly Dictionary<string, Func<object>> Groups = new(StringComparer.Ordinal)
     {
-        ["array"] = () => new ArrayFunctions(),
+        ["array"] = () => CopyOf("array", () => new ArrayFunctions()),
         ["empty"] = () => EmptyScriptObject.Default,
         ["blank"] = () => EmptyScriptObject.Default,
         // An included template's text is Markdown already; the wrapper stops it being escaped twice.
         ["include"] = () => new MarkdownInclude(new IncludeFunction()),
         ["include_join"] = () => new IncludeJoinFunction(),
-        ["date"] = WithoutClock,
-        ["html"] = () => new HtmlFunctions(),
-        ["math"] = () => new MathFunctions(),
-        ["object"] = () => new ObjectFunctions(),
-        ["regex"] = () => new RegexFunctions(),
-        ["string"] = () => new StringFunctions(),
-        ["timespan"] = () => new TimeSpanFunctions(),
+        ["date"] = () => CopyOf("date", WithoutClock),
+        ["html"] = () => CopyOf("html", () => new HtmlFunctions()),
+        ["math"] = () => CopyOf("math", () => new MathFunctions()),
+        ["object"] = () => CopyOf("object", () => new ObjectFunctions()),
+        ["regex"] = () => CopyOf("regex", () => new RegexFunctions()),
+        ["string"] = () => CopyOf("string", () => new StringFunctions()),
+        ["timespan"] = () => CopyOf("timespan", () => new TimeSpanFunctions()),
     };
+
+    // Each group is made by reflection once a process, and each paper given its own copy, as Scriban's own set is:
+    // a template that adds to a group changes its own paper only, and a batch of papers pays for reflection once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScriptObject> Made = new(StringComparer.Ordinal);
+
+    private static object CopyOf(string name, Func<ScriptObject> make) => Made.GetOrAdd(name, _ => make()).Clone(deep: true);
 
     /// <summary>The names a template can use, made or not.</summary>
     public static IReadOnlyCollection<string> Names => Groups.Keys;

@@ -59,4 +59,27 @@ public class BuiltinFunctionTests
         Assert.Equal(ExitCodes.TemplateErrors, run.ExitCode);
         Assert.Matches(@"report\.sbn\(3,\d+\): error RG0303: .*strings", run.Stderr);
     }
+
+    [Fact]
+    public void A_template_that_adds_to_a_group_changes_its_own_paper_only_in_a_batch()
+    {
+        using var templates = TemplateFolder.CopyOfShipped();
+        using var work = new TempDir();
+        var report = templates.Read("report.sbn").Split('\n').ToList();
+        report.Insert(2, "{{ if (string | object.has_key \"marker\") }}LEAKED{{ end }}{{ string.marker = true }}Marked.");
+        templates.Write("report.sbn", string.Join('\n', report));
+        var data = Directory.CreateDirectory(work.File("data")).FullName;
+        File.Copy(Repo.ReferenceData, Path.Combine(data, "first.json"));
+        File.Copy(Repo.ReferenceData, Path.Combine(data, "second.json"));
+        var run = CliRun.Of("build", data, "--out", work.File("out"), "--templates", templates.Path, "--format", "html");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var pages = Directory.GetFiles(work.File("out"), "*.html", SearchOption.AllDirectories);
+        Assert.Equal(2, pages.Length);
+        foreach (var page in pages)
+        {
+            var text = File.ReadAllText(page);
+            Assert.Contains("Marked.", text);
+            Assert.DoesNotContain("LEAKED", text);
+        }
+    }
 }
