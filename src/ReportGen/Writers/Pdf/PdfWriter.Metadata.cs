@@ -33,8 +33,10 @@ public sealed partial class PdfWriter
         pdf.PageMode = PdfPageMode.UseOutlines;
         // No page transparency group: nothing is transparent, and PDF/A is simpler without one.
         pdf.Options.ColorMode = PdfColorMode.Undefined;
-        // Compressed here to keep the saved file small in memory; PdfFinisher then re-encodes every stream completely.
-        pdf.Options.CompressContentStreams = true;
+        // Saved uncompressed: PdfFinisher compresses every stream once, completely (PDFsharp's Flate streams lack the
+        // Adler-32 checksum, so compressing here meant deflating each stream, inflating it and deflating it again).
+        pdf.Options.CompressContentStreams = false;
+        pdf.Options.NoCompression = true;
         pdf.Internals.FirstDocumentID = PdfDeterminism.DocumentId(seed);
         pdf.Internals.SecondDocumentID = PdfDeterminism.DocumentId(seed + "/" + metadata.Version);
         return description;

@@ -9,9 +9,10 @@ namespace ReportGen.Writers.Pdf.Drawing;
 /// Rewrites the file PDFsharp saved, object by object, where PDFsharp offers no way to do it right, and writes
 /// a fresh cross-reference table for the result:
 /// <list type="bullet">
-/// <item>every Flate stream is re-encoded as a complete zlib stream (PDFsharp's lack the Adler-32 checksum, so
-/// qpdf warns that each "input stream is complete but output may still be valid"), and every unfiltered stream
-/// but the metadata is compressed;</item>
+/// <item>every unfiltered stream but the metadata is compressed, as one complete zlib stream: PDFsharp is told to
+/// compress nothing, because its Flate streams lack the Adler-32 checksum (qpdf warns that each "input stream is
+/// complete but output may still be valid"), so the Flate streams it saves are the page contents compressed by
+/// <see cref="Compress"/> already (<c>reportgen check</c> finds any that is not complete);</item>
 /// <item>the metadata stream is replaced by our own XMP packet;</item>
 /// <item>the structure tree is appended as new objects, and the catalog given its /StructTreeRoot;</item>
 /// <item>each font dictionary's text passes through <c>rewrite</c> (font subset tags made deterministic);</item>
@@ -116,8 +117,6 @@ internal static partial class PdfFinisher
         ReadOnlySpan<byte> body;
         if (head.Contains("/Type/Metadata", StringComparison.Ordinal))
             body = xmp;
-        else if (head.Contains("/Filter/FlateDecode", StringComparison.Ordinal) && !head.Contains("/DecodeParms", StringComparison.Ordinal))
-            body = IsComplete(data) ? data.Span : Compress(Inflate(data));
         else if (!head.Contains("/Filter", StringComparison.Ordinal))
         {
             body = Compress(data.Span);
@@ -128,65 +127,6 @@ internal static partial class PdfFinisher
         output.Write(Encoding.Latin1.GetBytes(head + "\nstream\n"));
         output.Write(body);
         output.Write(chunk[(dataAt + length)..]);
-    }
-
-    // Flate data is a zlib header, raw deflate data and (when complete) a checksum; the header is skipped here.
-    private static DeflateStream Inflater(ReadOnlyMemory<byte> data) =>
-        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(data[2..], out var segment)
-            ? new DeflateStream(new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false), CompressionMode.Decompress)
-            : throw new InvalidOperationException("Stream data not backed by an array.");
-
-    private static byte[] Inflate(ReadOnlyMemory<byte> data)
-    {
-        using var inflater = Inflater(data);
-        using var result = new MemoryStream();
-        inflater.CopyTo(result);
-        return result.ToArray();
-    }
-
-    // A zlib stream ends with the Adler-32 checksum of what it holds (RFC 1950); PDFsharp's leave it out. The data
-    // is inflated into the checksum only, so a complete stream costs no copy.
-    private static bool IsComplete(ReadOnlyMemory<byte> data)
-    {
-        if (data.Length < 6) return false;
-        using var inflater = Inflater(data);
-        var checksum = new Adler32();
-        inflater.CopyTo(checksum);
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(data.Span[^4..]) == checksum.Value;
-    }
-
-    private sealed class Adler32 : Stream
-    {
-        private uint a = 1, b;
-
-        public uint Value => (b << 16) | a;
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            // 5552 bytes is the most that can be summed before the 32-bit sums could overflow (RFC 1950, zlib's NMAX).
-            for (var start = 0; start < buffer.Length; start += 5552)
-            {
-                foreach (var x in buffer.Slice(start, Math.Min(5552, buffer.Length - start)))
-                {
-                    a += x;
-                    b += a;
-                }
-                a %= 65521;
-                b %= 65521;
-            }
-        }
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>Data as one complete zlib stream.</summary>
