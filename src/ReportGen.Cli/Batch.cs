@@ -27,25 +27,43 @@ internal static class Batch
         return papers.Count == 0 ? null : papers;
     }
 
+    /// <summary>
+    /// How many papers are built at once: one per core, at most four. Each paper has its own outputs and folder lock,
+    /// and what it prints is held until the papers before it have printed, so the output reads as a sequential build's.
+    /// </summary>
+    public static int Workers { get; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     /// <summary>Builds every paper; exit 0 when all were built, else the first failure's code.</summary>
     public static int Run(IReadOnlyList<string> papers, BuildRequest request, TextWriter stdout, TextWriter stderr)
     {
         var root = CommonFolder(papers);
-        var failures = new List<(string Paper, int Code)>();
-        for (var i = 0; i < papers.Count; i++)
+        var built = new Built?[papers.Count];
+        var printed = 0;
+        var gate = new object();
+        Parallel.For(0, papers.Count, new ParallelOptions { MaxDegreeOfParallelism = Workers }, i =>
         {
-            var paper = papers[i];
-            var relative = Path.GetRelativePath(root, paper);
-            var folder = Path.Combine(request.OutputFolder, Path.ChangeExtension(relative, null));
-            stdout.WriteLine($"[{i + 1}/{papers.Count}] {paper}");
-            var code = BuildCommand.BuildOne(request with { DataFile = paper, OutputFolder = folder }, stdout, stderr);
-            if (code != ExitCodes.Success) failures.Add((paper, code));
-        }
+            var folder = Path.Combine(request.OutputFolder, Path.ChangeExtension(Path.GetRelativePath(root, papers[i]), null));
+            var (output, errors) = (new StringWriter(), new StringWriter());
+            var code = BuildCommand.BuildOne(request with { DataFile = papers[i], OutputFolder = folder }, output, errors);
+            lock (gate)
+            {
+                built[i] = new Built(code, output.ToString(), errors.ToString());
+                for (; printed < papers.Count && built[printed] is { } done; printed++)
+                {
+                    stdout.WriteLine($"[{printed + 1}/{papers.Count}] {papers[printed]}");
+                    stdout.Write(done.Output);
+                    stderr.Write(done.Errors);
+                }
+            }
+        });
+        var failures = papers.Select((paper, i) => (Paper: paper, built[i]!.Code)).Where(p => p.Code != ExitCodes.Success).ToList();
         stdout.WriteLine($"built {papers.Count - failures.Count} of {papers.Count} papers" + (failures.Count == 0 ? "." : ":"));
         foreach (var (paper, code) in failures)
             stdout.WriteLine($"  failed  {paper} (exit {code}: {Meaning(code)})");
         return failures.Count == 0 ? ExitCodes.Success : failures[0].Code;
     }
+
+    private sealed record Built(int Code, string Output, string Errors);
 
     private static string Meaning(int code) => code switch
     {

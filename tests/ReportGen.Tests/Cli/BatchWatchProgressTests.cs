@@ -35,6 +35,42 @@ public class BatchWatchProgressTests
     }
 
     [Fact]
+    public void Papers_built_at_once_are_the_papers_built_one_by_one_and_report_in_order()
+    {
+        using var folder = new TempDir();
+        var sources = new[]
+        {
+            Repo.ReferenceData, Repo.Path("data", "examples", "two-year-budget.json"), Repo.Path("data", "examples", "exempt-paper.json"),
+            Repo.Path("templates", "allocations", "example.json"), Repo.Path("templates", "board-paper", "example.json"), Repo.ReferenceData,
+        };
+        Directory.CreateDirectory(folder.File("papers"));
+        for (var i = 0; i < sources.Length; i++) File.Copy(sources[i], folder.File($"papers/p{i}.json"));
+
+        var batch = RealProcess.RunIn(folder.Path, "build", "papers", "--out", "out");
+
+        Assert.True(batch.ExitCode == 0, batch.Stdout + batch.Stderr);
+        // Each paper's header, then its own lines, in the order of the papers, whichever finished first.
+        var headers = batch.Stdout.Split('\n').Where(l => l.StartsWith('[')).ToList();
+        Assert.Equal(sources.Select((_, i) => $"[{i + 1}/{sources.Length}] papers/p{i}.json"), headers);
+        var blocks = batch.Stdout.Split("\n[");  // the first starts the output
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var wrote = blocks[i].Split('\n').Where(l => l.StartsWith("wrote ", StringComparison.Ordinal)).ToList();
+            Assert.Equal(4, wrote.Count);
+            Assert.All(wrote, l => Assert.Contains($"/p{i}/", l, StringComparison.Ordinal));
+        }
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var single = RealProcess.RunIn(folder.Path, "build", $"papers/p{i}.json", "--out", $"single{i}");
+            Assert.Equal(0, single.ExitCode);
+            var files = Directory.GetFiles(folder.File($"single{i}")).Where(f => !Path.GetFileName(f).StartsWith('.')).ToList();
+            Assert.Equal(4, files.Count);
+            foreach (var file in files)
+                Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(folder.File($"out/p{i}/{Path.GetFileName(file)}")));
+        }
+    }
+
+    [Fact]
     public void Watch_rebuilds_on_save_and_keeps_the_last_good_outputs_when_a_save_is_broken()
     {
         using var folder = new TempDir();
