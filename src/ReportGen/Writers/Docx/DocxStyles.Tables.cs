@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents;
 
 namespace ReportGen.Writers.Docx;
@@ -28,8 +27,8 @@ internal sealed partial class DocxStyles
                 Bold = bold, Italic = italic, KeepNext = keepNext,
             });
             var stem = kind == RowKind.Item ? "Table" : name;
-            Add(styles[id] with { Id = TableCell(kind, ColumnAlignment.Right), Name = stem + " Amount", BasedOn = id, Alignment = JustificationValues.Right });
-            Add(styles[id] with { Id = TableCell(kind, ColumnAlignment.Centre), Name = stem + " Centred", BasedOn = id, Alignment = JustificationValues.Center });
+            Add(styles[id] with { Id = TableCell(kind, ColumnAlignment.Right), Name = stem + " Amount", BasedOn = id, Alignment = "right" });
+            Add(styles[id] with { Id = TableCell(kind, ColumnAlignment.Centre), Name = stem + " Centred", BasedOn = id, Alignment = "center" });
         }
         // Word joins two tables that touch; between two tables of the paper stands this, as tall as the PDF's gap.
         Add(new DocxParagraphStyle(TableSeparator, "Table Separator", Normal, size, SpaceBelowTable + SpaceAboveTable, 0, 0) { Primary = false });
