@@ -13,7 +13,7 @@ internal sealed partial class DocxBody
     private readonly Dictionary<string, string?> hyperlinkIds = new(StringComparer.Ordinal);
 
     /// <summary>The body's external links, in the order of their ids, for the document's relationships.</summary>
-    public List<(string Id, string Target)> Hyperlinks { get; } = [];
+    public List<DocxPackage.Relationship> Hyperlinks { get; } = [];
 
     private void WriteInlines(IEnumerable<Inline> inlines, RunFormat style, string? characterStyle = null)
     {
@@ -104,7 +104,7 @@ internal sealed partial class DocxBody
             && (uri.Scheme == Uri.UriSchemeMailto || uri.Host.Length > 0))
         {
             id = $"rIdLink{Hyperlinks.Count + 1}";
-            Hyperlinks.Add((id, uri.OriginalString));
+            Hyperlinks.Add(new DocxPackage.Relationship(id, "hyperlink", uri.OriginalString, External: true));
         }
         else
             diagnostics.Warning("RG0621", new SourceLocation("DOCX"),

@@ -20,7 +20,7 @@ internal sealed partial class DocxBody
         var widths = WidthsOf(table);
         var endsOnTotal = table.Body.Length > 0 && table.Body[^1].Kind == RowKind.Total;
         xml.Start("w:tbl").Start("w:tblPr").Val("w:tblStyle", DocxStyles.BudgetTable)
-            .Start("w:tblW").Attr("w:w", widths.Sum()).Attr("w:type", "dxa").End()
+            .Start("w:tblW").Attr("w:w", Sum(widths)).Attr("w:type", "dxa").End()
             .Start("w:tblLayout").Attr("w:type", "fixed").End()
             // The header row and, when the table ends on a total, the last row take the style's conditional formats.
             .Start("w:tblLook").Attr("w:val", endsOnTotal ? "0660" : "0620").Attr("w:firstRow", true).Attr("w:lastRow", endsOnTotal)
@@ -66,7 +66,16 @@ internal sealed partial class DocxBody
     // The print formats' split (see PrintedColumns), in twips.
     private int[] WidthsOf(Table table)
     {
-        var available = PrintedColumns.TextWidth(theme.Page);
-        return [.. PrintedColumns.Widths(table, theme, available).Select(w => (int)Math.Floor(w * 20))];
+        var points = PrintedColumns.Widths(table, theme, PrintedColumns.TextWidth(theme.Page));
+        var twips = new int[points.Length];
+        for (var i = 0; i < points.Length; i++) twips[i] = (int)Math.Floor(points[i] * 20);
+        return twips;
+    }
+
+    private static int Sum(int[] values)
+    {
+        var sum = 0;
+        foreach (var value in values) sum += value;
+        return sum;
     }
 }

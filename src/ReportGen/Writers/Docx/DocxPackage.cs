@@ -15,7 +15,14 @@ internal sealed partial class DocxPackage
     private const string Wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly SortedDictionary<string, Action<TextWriter>> parts = new(StringComparer.Ordinal);
+    /// <summary>A relationship: its id, its type (under officeDocument/2006/relationships, or a full URI), its target.</summary>
+    public sealed record Relationship(string Id, string Type, string Target, bool External = false);
+
+    private sealed record Part(string Name, Action<TextWriter> Write);
+
+    // Classes rather than tuples throughout: a generic over a value type would be compiled at run time in the
+    // framework-dependent build, and costs more there than writing the part.
+    private readonly List<Part> parts = [];
     private readonly WordXml types = new();
 
     public DocxPackage()
@@ -34,25 +41,26 @@ internal sealed partial class DocxPackage
     }
 
     /// <summary>A part of the default XML content type (the main document) or a relationships part.</summary>
-    public void Add(string name, WordXml xml) => parts.Add(name, writer => xml.WriteTo(writer, 0, xml.Length));
+    public void Add(string name, WordXml xml) => parts.Add(new Part(name, writer => xml.WriteTo(writer, 0, xml.Length)));
 
     /// <summary>The main document, which writes itself (its paragraphs' styles are settled as it is written).</summary>
-    public void Add(string name, Action<TextWriter> write) => parts.Add(name, write);
+    public void Add(string name, Action<TextWriter> write) => parts.Add(new Part(name, write));
 
     /// <summary>A WordprocessingML part's content type: "styles+xml" → application/vnd…wordprocessingml.styles+xml.</summary>
     public static string WordType(string kind) => Wordprocessing + kind;
 
-    /// <summary>A relationships part: (id, type under officeDocument/2006/relationships or a full type URI, target, external).</summary>
-    public static WordXml Rels(IEnumerable<(string Id, string Type, string Target, bool External)> relationships)
+    /// <summary>A relationships part.</summary>
+    public static WordXml Rels(List<Relationship> relationships)
     {
         var xml = new WordXml();
         xml.Raw(WordXml.Declaration).Start("Relationships").Attr("xmlns", Relationships);
-        foreach (var (id, type, target, external) in relationships)
+        foreach (var relationship in relationships)
         {
+            var type = relationship.Type;
             xml.Start("Relationship").Attr("Type", type.Contains(':', StringComparison.Ordinal) ? type : OfficeRelationships + "/" + type)
-                .Attr("Target", target);
-            if (external) xml.Attr("TargetMode", "External");
-            xml.Attr("Id", id).End();
+                .Attr("Target", relationship.Target);
+            if (relationship.External) xml.Attr("TargetMode", "External");
+            xml.Attr("Id", relationship.Id).End();
         }
         return xml.End();
     }
@@ -63,7 +71,8 @@ internal sealed partial class DocxPackage
         types.End();
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Entry(zip, "[Content_Types].xml", stamp, writer => types.WriteTo(writer, 0, types.Length));
-        foreach (var (name, write) in parts) Entry(zip, name, stamp, write);
+        parts.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var part in parts) Entry(zip, part.Name, stamp, part.Write);
     }
 
     private static void Entry(ZipArchive zip, string name, DateTimeOffset stamp, Action<TextWriter> write)

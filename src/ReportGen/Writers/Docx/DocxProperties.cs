@@ -51,8 +51,8 @@ internal static class DocxProperties
             .Element("cp:contentStatus", metadata.Status)
             .Element("cp:category", metadata.Classification);
         // Created is the paper's date; modified, the latest amendment's — never the clock.
-        foreach (var (name, date) in new[] { ("dcterms:created", metadata.Date), ("dcterms:modified", metadata.Modified) })
-            xml.Start(name).Attr("xsi:type", "dcterms:W3CDTF").Text(W3c(date)).End();
+        xml.Start("dcterms:created").Attr("xsi:type", "dcterms:W3CDTF").Text(W3c(metadata.Date)).End();
+        xml.Start("dcterms:modified").Attr("xsi:type", "dcterms:W3CDTF").Text(W3c(metadata.Modified)).End();
         return xml.End();
     }
 }

@@ -43,20 +43,16 @@ public sealed partial class DocxWriter : IDocumentWriter
         // After the body's walk, which asks for the style variants it needs.
         package.Add("word/styles.xml", DocxPackage.WordType("styles+xml"), styles.Part());
         DocxProperties.Add(package, metadata);
-        package.Add("word/_rels/document.xml.rels", DocxPackage.Rels(
-        [
-            ("rIdNumbering", "numbering", "numbering.xml", false),
-            ("rIdSettings", "settings", "settings.xml", false),
-            ("rIdFooter", "footer", "footer1.xml", false),
-            .. hasHeader ? [("rIdHeader", "header", "header1.xml", false)] : Array.Empty<(string, string, string, bool)>(),
-            .. body.Hyperlinks.Select(h => (h.Id, "hyperlink", h.Target, true)),
-            ("rIdStyles", "styles", "styles.xml", false),
-        ]));
+        List<DocxPackage.Relationship> relationships = [new("rIdNumbering", "numbering", "numbering.xml"), new("rIdSettings", "settings", "settings.xml"), new("rIdFooter", "footer", "footer1.xml")];
+        if (hasHeader) relationships.Add(new("rIdHeader", "header", "header1.xml"));
+        relationships.AddRange(body.Hyperlinks);
+        relationships.Add(new("rIdStyles", "styles", "styles.xml"));
+        package.Add("word/_rels/document.xml.rels", DocxPackage.Rels(relationships));
         package.Add("_rels/.rels", DocxPackage.Rels(
         [
-            ("rIdDocument", "officeDocument", "word/document.xml", false),
-            ("rIdCore", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml", false),
-            ("rIdApp", "extended-properties", "docProps/app.xml", false),
+            new("rIdDocument", "officeDocument", "word/document.xml"),
+            new("rIdCore", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+            new("rIdApp", "extended-properties", "docProps/app.xml"),
         ]));
         package.Save(output, metadata.Modified);
     }

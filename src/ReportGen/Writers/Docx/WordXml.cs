@@ -149,5 +149,10 @@ internal sealed class WordXml
         Length += text.Length;
     }
 
-    private void Grow(int more) => Array.Resize(ref buffer, Math.Max(buffer.Length * 2, Length + more));
+    private void Grow(int more)
+    {
+        var bigger = new char[Math.Max(buffer.Length * 2, Length + more)];
+        buffer.AsSpan(0, Length).CopyTo(bigger);
+        buffer = bigger;
+    }
 }
