@@ -132,4 +132,16 @@ public class DocxHostileTextTests
         string[] packaging = ["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels"];
         Assert.Equal([.. parts.Concat(packaging).Order(StringComparer.Ordinal)], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
     }
+
+    [ProgramFact("soffice", "pdftotext")]
+    public void LibreOffice_opens_it_and_prints_the_markup_as_text()
+    {
+        using var folder = new TempDir();
+        var path = folder.File("hostile.docx");
+        File.WriteAllBytes(path, docx.Value);
+        var text = Programs.PdfText(Programs.LibreOfficePdf(path, folder.Path));
+        Assert.Contains("a & b < c > d ]]> e \" f ' g", text, StringComparison.Ordinal);
+        Assert.Contains("<w:t>j</w:t> &amp; &#x1;", text, StringComparison.Ordinal);
+        Assert.Contains("DRAFT · a & b", text, StringComparison.Ordinal);
+    }
 }
