@@ -43,7 +43,12 @@ public sealed partial class DocxWriter : IDocumentWriter
         // After the body's walk, which asks for the style variants it needs.
         package.Add("word/styles.xml", DocxPackage.WordType("styles+xml"), styles.Part());
         DocxProperties.Add(package, metadata);
-        List<DocxPackage.Relationship> relationships = [new("rIdNumbering", "numbering", "numbering.xml"), new("rIdSettings", "settings", "settings.xml"), new("rIdFooter", "footer", "footer1.xml")];
+        List<DocxPackage.Relationship> relationships =
+        [
+            new("rIdNumbering", "numbering", "numbering.xml"),
+            new("rIdSettings", "settings", "settings.xml"),
+            new("rIdFooter", "footer", "footer1.xml"),
+        ];
         if (hasHeader) relationships.Add(new("rIdHeader", "header", "header1.xml"));
         relationships.AddRange(body.Hyperlinks);
         relationships.Add(new("rIdStyles", "styles", "styles.xml"));
