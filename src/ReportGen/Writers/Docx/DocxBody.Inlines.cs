@@ -1,9 +1,6 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
-using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 using Emphasis = ReportGen.Documents.Emphasis;
 
 namespace ReportGen.Writers.Docx;
@@ -13,29 +10,36 @@ internal sealed partial class DocxBody
     [Flags]
     private enum RunFormat { None = 0, Bold = 1, Italic = 2 }
 
-    private void AppendInlines(OpenXmlElement parent, IEnumerable<Inline> inlines, RunFormat style, string? characterStyle = null)
+    private readonly Dictionary<string, string?> hyperlinkIds = new(StringComparer.Ordinal);
+
+    /// <summary>The body's external links, in the order of their ids, for the document's relationships.</summary>
+    public List<DocxPackage.Relationship> Hyperlinks { get; } = [];
+
+    private void WriteInlines(IEnumerable<Inline> inlines, RunFormat style, string? characterStyle = null)
     {
-        var walk = new InlineWalk(this, parent, style, characterStyle);
+        var walk = new InlineWalk(this, style, characterStyle);
         foreach (var inline in inlines) inline.Accept(walk);
     }
 
-    private sealed class InlineWalk(DocxBody body, OpenXmlElement parent, RunFormat style, string? characterStyle) : IInlineVisitor<Done>
+    private sealed class InlineWalk(DocxBody body, RunFormat style, string? characterStyle) : IInlineVisitor<Done>
     {
+        private WordXml Xml => body.xml;
+
         public Done Visit(Documents.Text t)
         {
-            parent.Append(Run(style, characterStyle, new Text(body.text.Clean(t.Value, body.Place)) { Space = SpaceProcessingModeValues.Preserve }));
+            body.StartRun(style, characterStyle).Start("w:t").Attr("xml:space", "preserve").Text(body.text.Clean(t.Value, body.Place)).End().End();
             return Done.Value;
         }
 
         public Done Visit(Strong s)
         {
-            body.AppendInlines(parent, s.Content, style | RunFormat.Bold, characterStyle);
+            body.WriteInlines(s.Content, style | RunFormat.Bold, characterStyle);
             return Done.Value;
         }
 
         public Done Visit(Emphasis e)
         {
-            body.AppendInlines(parent, e.Content, style | RunFormat.Italic, characterStyle);
+            body.WriteInlines(e.Content, style | RunFormat.Italic, characterStyle);
             return Done.Value;
         }
 
@@ -44,52 +48,50 @@ internal sealed partial class DocxBody
             // Only web and mail links go live; anything else (a script, an in-document #fragment) prints as its text.
             if (SafeLinks.IsSafe(l.Url) && !l.Url.StartsWith('#') && body.HyperlinkId(l.Url) is { } id)
             {
-                var hyperlink = new Hyperlink { Id = id, History = true };
-                body.AppendInlines(hyperlink, l.Content, style, DocxStyles.Hyperlink);
-                parent.Append(hyperlink);
+                // The r: namespace declared where it is used, as the Open XML SDK wrote it.
+                Xml.Start("w:hyperlink").Attr("w:history", true).Attr("r:id", id).Attr("xmlns:r", WordXml.Relationships);
+                body.WriteInlines(l.Content, style, DocxStyles.Hyperlink);
+                Xml.End();
             }
             else
-                body.AppendInlines(parent, l.Content, style, characterStyle);
+                body.WriteInlines(l.Content, style, characterStyle);
             return Done.Value;
         }
 
         public Done Visit(ParagraphReference r)
         {
-            AppendReference(parent, r, style);
+            body.WriteReference(r, style);
             return Done.Value;
         }
 
         public Done Visit(LineBreak lineBreak)
         {
-            parent.Append(Run(style, characterStyle, new Break()));
+            body.StartRun(style, characterStyle).Empty("w:br").End();
             return Done.Value;
         }
     }
 
     // A REF field to the paragraph's bookmark with \r (its paragraph number) and \h (a link), caching the
     // number we computed: Word shows it at once and updates it when an officer inserts a paragraph.
-    private static void AppendReference(OpenXmlElement parent, ParagraphReference reference, RunFormat style)
+    private void WriteReference(ParagraphReference reference, RunFormat style)
     {
-        parent.Append(Run(style, null, new FieldChar { FieldCharType = FieldCharValues.Begin }));
-        parent.Append(Run(style, null, new FieldCode($" REF {ReferenceBookmark(reference.Label)} \\r \\h ") { Space = SpaceProcessingModeValues.Preserve }));
-        parent.Append(Run(style, null, new FieldChar { FieldCharType = FieldCharValues.Separate }));
-        parent.Append(Run(style, null, new Text(reference.Number.ToString(CultureInfo.InvariantCulture))));
-        parent.Append(Run(style, null, new FieldChar { FieldCharType = FieldCharValues.End }));
+        StartRun(style, null).Start("w:fldChar").Attr("w:fldCharType", "begin").End().End();
+        StartRun(style, null).Start("w:instrText").Attr("xml:space", "preserve").Text($" REF {ReferenceBookmark(reference.Label)} \\r \\h ").End().End();
+        StartRun(style, null).Start("w:fldChar").Attr("w:fldCharType", "separate").End().End();
+        StartRun(style, null).Element("w:t", reference.Number.ToString(CultureInfo.InvariantCulture)).End();
+        StartRun(style, null).Start("w:fldChar").Attr("w:fldCharType", "end").End().End();
     }
 
-    private static Run Run(RunFormat style, string? characterStyle, OpenXmlElement content)
+    /// <summary>Opens a run with its character style and bold or italic, the only run formatting the body has.</summary>
+    private WordXml StartRun(RunFormat style, string? characterStyle)
     {
-        var run = new Run();
-        if (style != RunFormat.None || characterStyle is not null)
-        {
-            var properties = new RunProperties();
-            if (characterStyle is not null) properties.Append(new DocumentFormat.OpenXml.Wordprocessing.RunStyle { Val = characterStyle });
-            if (style.HasFlag(RunFormat.Bold)) properties.Append(new Bold());
-            if (style.HasFlag(RunFormat.Italic)) properties.Append(new Italic());
-            run.Append(properties);
-        }
-        run.Append(content);
-        return run;
+        xml.Start("w:r");
+        if (style == RunFormat.None && characterStyle is null) return xml;
+        xml.Start("w:rPr");
+        if (characterStyle is not null) xml.Val("w:rStyle", characterStyle);
+        if (style.HasFlag(RunFormat.Bold)) xml.Empty("w:b");
+        if (style.HasFlag(RunFormat.Italic)) xml.Empty("w:i");
+        return xml.End();
     }
 
     // The relationship id of a link, or null when Word could not open it (no host, a character a URI cannot
@@ -101,8 +103,8 @@ internal sealed partial class DocxBody
         if (SafeText.FirstBad(url) < 0 && Uri.TryCreate(url, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeMailto || uri.Host.Length > 0))
         {
-            id = $"rIdLink{hyperlinkIds.Count(h => h.Value is not null) + 1}";
-            main.AddHyperlinkRelationship(uri, isExternal: true, id);
+            id = $"rIdLink{Hyperlinks.Count + 1}";
+            Hyperlinks.Add(new DocxPackage.Relationship(id, "hyperlink", uri.OriginalString, External: true));
         }
         else
             diagnostics.Warning("RG0621", new SourceLocation("DOCX"),

@@ -1,32 +1,42 @@
 using System.Collections.Immutable;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents;
 using ReportGen.Theming;
 using Block = ReportGen.Documents.Block;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using ListItem = ReportGen.Documents.ListItem;
 
 namespace ReportGen.Writers.Docx;
 
 /// <summary>
-/// The walk over the document's blocks, appending Word paragraphs and tables to the body. Paragraphs carry a
-/// style and nothing else; <see cref="Finish"/> then gives each the variant its place needs (next to a table, at
-/// the end of a list, at a page break). Holds the writer's state: bookmark and hyperlink ids, pending breaks.
+/// The walk over the document's blocks, writing Word paragraphs and tables into the body's XML. Paragraphs carry a
+/// style and nothing else; the style id of each top-level paragraph is left as a slot that <see cref="Finish"/>
+/// fills with the variant its place needs (next to a table, at the end of a list, at a page break), as only later
+/// blocks tell. Holds the writer's state: bookmark and hyperlink ids, pending breaks.
 /// </summary>
-internal sealed partial class DocxBody(MainDocumentPart main, Theme theme, DocxStyles styles, SafeText safeText, Diagnostics.DiagnosticBag diagnostics)
+internal sealed partial class DocxBody(Theme theme, DocxStyles styles, SafeText safeText, Diagnostics.DiagnosticBag diagnostics)
 {
-    private readonly SafeText text = safeText;
-    private readonly Dictionary<string, string?> hyperlinkIds = new(StringComparer.Ordinal);
-    // Each styled paragraph's base style, how many lists end with it, and whether it starts a page.
-    private readonly Dictionary<Paragraph, (string Style, int ListsEnding, bool NewPage)> placed = [];
-    private Paragraph? lastParagraph;
-    private bool pageBreakPending;
-    // What is being written, for warnings: "the paragraph “…”", "table “…”, row 3".
-    private string place = "the document";
-    private uint nextBookmarkId;
+    /// <summary>A top-level paragraph whose style waits for its neighbours: where its style id goes, and its place.</summary>
+    private sealed class Slot(int offset, string style, bool newPage, bool afterTable)
+    {
+        public int Offset { get; } = offset;
+        public string Style { get; } = style;
+        public bool NewPage { get; } = newPage;
+        public bool AfterTable { get; } = afterTable;
+        public bool BeforeTable { get; set; }
+        public int ListsEnding { get; set; }
+        public string? Resolved { get; set; }
+    }
 
-    public Body Element { get; } = new();
+    private enum Last { Nothing, Paragraph, Table }
+
+    private readonly SafeText text = safeText;
+    private readonly WordXml xml = WordXml.Part("w:document").Start("w:body");
+    private readonly List<Slot> slots = [];
+    private Last last;
+    private bool pageBreakPending;
+    // What is being written, for warnings: "the paragraph “…”", "the table “…”". Made only when a warning needs it.
+    private string? placeName = "the document";
+    private ImmutableArray<Inline> placeParagraph;
+    private int nextBookmarkId;
 
     public void WriteBlocks(IEnumerable<Block> blocks)
     {
@@ -69,8 +79,8 @@ internal sealed partial class DocxBody(MainDocumentPart main, Theme theme, DocxS
         public Done Visit(BulletList list)
         {
             foreach (var item in list.Items) body.WriteItem(item, listLevel);
-            if (body.lastParagraph is { } last && body.placed.TryGetValue(last, out var entry))
-                body.placed[last] = entry with { ListsEnding = entry.ListsEnding + 1 };
+            // The list's end is spaced on the last paragraph written, even when a table came after it.
+            if (body.slots.Count > 0) body.slots[^1].ListsEnding++;
             return Done.Value;
         }
 
@@ -102,44 +112,51 @@ internal sealed partial class DocxBody(MainDocumentPart main, Theme theme, DocxS
 
     private void AppendParagraph(string style, ImmutableArray<Inline> content, string? bookmark = null)
     {
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        place = "the paragraph " + SafeText.Quote(Inlines.PlainText(content));
-        placed[paragraph] = (style, 0, pageBreakPending);
+        placeName = null;
+        placeParagraph = content;
+        xml.Start("w:p").Raw("<w:pPr><w:pStyle w:val=\"");
+        slots.Add(new Slot(xml.Length, style, pageBreakPending, afterTable: last == Last.Table));
+        xml.Raw("\"/></w:pPr>");
         pageBreakPending = false;
+        last = Last.Paragraph;
         if (bookmark is not null)
         {
-            var id = (nextBookmarkId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            paragraph.Append(new BookmarkStart { Id = id, Name = bookmark });
-            AppendInlines(paragraph, content, RunFormat.None);
-            paragraph.Append(new BookmarkEnd { Id = id });
+            var id = nextBookmarkId++;
+            xml.Start("w:bookmarkStart").Attr("w:name", bookmark).Attr("w:id", id).End();
+            WriteInlines(content, RunFormat.None);
+            xml.Start("w:bookmarkEnd").Attr("w:id", id).End();
         }
         else
-            AppendInlines(paragraph, content, RunFormat.None);
-        Element.Append(paragraph);
-        lastParagraph = paragraph;
+            WriteInlines(content, RunFormat.None);
+        xml.End();
     }
 
     /// <summary>
-    /// Gives each paragraph the style variant for its place, and puts a Table Separator between two tables that
-    /// touch (Word would join them). Called once, after the last block.
+    /// Gives each paragraph the style variant for its place and closes the body with the section properties.
+    /// Called once, after the last block.
     /// </summary>
-    public void Finish()
+    public void Finish(Action<WordXml> section)
     {
-        var children = Element.ChildElements.ToList();
-        for (var i = 0; i < children.Count; i++)
-        {
-            if (children[i] is DocumentFormat.OpenXml.Wordprocessing.Table && i + 1 < children.Count && children[i + 1] is DocumentFormat.OpenXml.Wordprocessing.Table)
-                children[i].InsertAfterSelf(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.TableSeparator })));
-            if (children[i] is not Paragraph paragraph || !placed.TryGetValue(paragraph, out var entry)) continue;
-            var context = new ParagraphContext(
-                AfterTable: i > 0 && children[i - 1] is DocumentFormat.OpenXml.Wordprocessing.Table,
-                BeforeTable: i + 1 < children.Count && children[i + 1] is DocumentFormat.OpenXml.Wordprocessing.Table,
-                entry.ListsEnding, entry.NewPage);
-            paragraph.ParagraphProperties!.ParagraphStyleId!.Val = styles.For(entry.Style, context);
-        }
+        foreach (var slot in slots)
+            slot.Resolved = styles.For(slot.Style, new ParagraphContext(slot.AfterTable, slot.BeforeTable, slot.ListsEnding, slot.NewPage));
+        section(xml);
+        xml.End().End();
     }
 
-    private string Place() => place;
+    /// <summary>Writes word/document.xml: the body's XML with each paragraph's settled style spliced in.</summary>
+    public void WriteTo(TextWriter output)
+    {
+        var from = 0;
+        foreach (var slot in slots)
+        {
+            xml.WriteTo(output, from, slot.Offset);
+            output.Write(slot.Resolved); // a style id of our own: letters, digits and underscores
+            from = slot.Offset;
+        }
+        xml.WriteTo(output, from, xml.Length);
+    }
+
+    private string Place() => placeName ??= "the paragraph " + SafeText.Quote(Inlines.PlainText(placeParagraph));
 
     /// <summary>The bookmark a REF field points at for a labelled paragraph.</summary>
     internal static string ReferenceBookmark(string label) => BookmarkName("_Ref_", label);

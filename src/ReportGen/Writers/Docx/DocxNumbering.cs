@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Theming;
 using static ReportGen.Writers.Docx.Units;
 
@@ -19,7 +18,7 @@ internal static class DocxNumbering
     public static int BulletTextIndent(Theme theme, int level) =>
         TwipsFromMm(theme.Spacing.NumberIndentMm) + level * TwipsFromMm(theme.Spacing.ListIndentMm);
 
-    public static Numbering Create(Theme theme)
+    public static WordXml Create(Theme theme)
     {
         var numberIndent = TwipsFromMm(theme.Spacing.NumberIndentMm);
         var listIndent = TwipsFromMm(theme.Spacing.ListIndentMm);
@@ -27,31 +26,29 @@ internal static class DocxNumbering
         var bulletHang = (int)Math.Round(listIndent * 0.7);
         // As the PDF: • for a list at the left margin, – for any list inside a numbered paragraph or another list.
         string[] glyphs = ["•", "–", "–"];
-        return new Numbering(
-            new AbstractNum(
-                new MultiLevelType { Val = MultiLevelValues.SingleLevel },
-                Level(0, NumberFormatValues.Decimal, "%1.", numberIndent, numberIndent, null))
-            { AbstractNumberId = ParagraphNumbers },
-            new AbstractNum(
-                [new MultiLevelType { Val = MultiLevelValues.HybridMultilevel },
-                 // Level 0 sits where a numbered paragraph's text starts; each level below steps in once more.
-                 .. Enumerable.Range(0, BulletLevels).Select(i => Level(i, NumberFormatValues.Bullet, glyphs[i], BulletTextIndent(theme, i), bulletHang, theme.Fonts.Families[0]))])
-            { AbstractNumberId = Bullets },
-            new NumberingInstance(new AbstractNumId { Val = ParagraphNumbers }) { NumberID = ParagraphNumbers },
-            new NumberingInstance(new AbstractNumId { Val = Bullets }) { NumberID = Bullets });
+        var xml = WordXml.Part("w:numbering");
+        xml.Start("w:abstractNum").Attr("w:abstractNumId", ParagraphNumbers).Val("w:multiLevelType", "singleLevel");
+        Level(xml, 0, "decimal", "%1.", numberIndent, numberIndent, null);
+        xml.End();
+        xml.Start("w:abstractNum").Attr("w:abstractNumId", Bullets).Val("w:multiLevelType", "hybridMultilevel");
+        // Level 0 sits where a numbered paragraph's text starts; each level below steps in once more.
+        for (var i = 0; i < BulletLevels; i++) Level(xml, i, "bullet", glyphs[i], BulletTextIndent(theme, i), bulletHang, theme.Fonts.Families[0]);
+        xml.End();
+        foreach (var id in new[] { ParagraphNumbers, Bullets })
+            xml.Start("w:num").Attr("w:numId", id).Val("w:abstractNumId", id).End();
+        return xml.End();
     }
 
-    private static Level Level(int level, NumberFormatValues format, string text, int left, int hanging, string? font)
+    private static void Level(WordXml xml, int level, string format, string text, int left, int hanging, string? font)
     {
-        var result = new Level(
-            new StartNumberingValue { Val = 1 },
-            new NumberingFormat { Val = format },
-            new LevelText { Val = text },
-            new LevelJustification { Val = LevelJustificationValues.Left },
-            new PreviousParagraphProperties(new Indentation { Left = Text(left), Hanging = Text(hanging) }))
-        { LevelIndex = level };
+        xml.Start("w:lvl").Attr("w:ilvl", level)
+            .Val("w:start", 1)
+            .Val("w:numFmt", format)
+            .Val("w:lvlText", text)
+            .Val("w:lvlJc", "left")
+            .Start("w:pPr").Start("w:ind").Attr("w:left", left).Attr("w:hanging", hanging).End().End();
         if (font is not null)
-            result.Append(new NumberingSymbolRunProperties(new RunFonts { Ascii = font, HighAnsi = font, Hint = FontTypeHintValues.Default }));
-        return result;
+            xml.Start("w:rPr").Start("w:rFonts").Attr("w:hint", "default").Attr("w:ascii", font).Attr("w:hAnsi", font).End().End();
+        xml.End();
     }
 }

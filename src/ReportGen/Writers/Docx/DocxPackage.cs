@@ -1,32 +1,85 @@
 using System.IO.Compression;
+using System.Text;
 
 namespace ReportGen.Writers.Docx;
 
 /// <summary>
-/// Re-zips a saved package with its entries in a fixed order and fixed times. The packaging API stamps
-/// entries with the current time, so without this two builds of the same paper would differ.
+/// The zip package, written straight to the output: [Content_Types].xml first, as Office writes it, then every part
+/// in ordinal order of its name, each stamped with the document's date. No clock and no random name, so the same
+/// document always gives the same bytes.
 /// </summary>
-internal static class DocxPackage
+internal sealed partial class DocxPackage
 {
-    // Zip (DOS) times run from 1980 to 2107. The entry times are not the document's date — core.xml carries that —
-    // so a date outside the range is clamped rather than refused.
-    private static readonly DateOnly Earliest = new(1980, 1, 1);
-    private static readonly DateOnly Latest = new(2107, 12, 31);
+    private const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string Wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Normalise(byte[] package, DateOnly date, Stream output)
+    /// <summary>A relationship: its id, its type (under officeDocument/2006/relationships, or a full URI), its target.</summary>
+    public sealed record Relationship(string Id, string Type, string Target, bool External = false);
+
+    private sealed record Part(string Name, Action<TextWriter> Write);
+
+    // Classes rather than tuples throughout: a generic over a value type would be compiled at run time in the
+    // framework-dependent build, and costs more there than writing the part.
+    private readonly List<Part> parts = [];
+    private readonly WordXml types = new();
+
+    public DocxPackage()
     {
-        var day = date < Earliest ? Earliest : date > Latest ? Latest : date;
-        var stamp = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        // [Content_Types].xml first, as Office writes it; the rest in ordinal order.
-        foreach (var entry in source.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
+        types.Raw(WordXml.Declaration).Start("Types").Attr("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
+        // The main document is the package's default XML content type, as the Open XML SDK has always written it.
+        types.Start("Default").Attr("Extension", "xml").Attr("ContentType", Wordprocessing + "document.main+xml").End();
+        types.Start("Default").Attr("Extension", "rels").Attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml").End();
+    }
+
+    /// <summary>A part whose content type is not the default, under its name in the package ("word/styles.xml").</summary>
+    public void Add(string name, string contentType, WordXml xml)
+    {
+        types.Start("Override").Attr("PartName", "/" + name).Attr("ContentType", contentType).End();
+        Add(name, xml);
+    }
+
+    /// <summary>A part of the default XML content type (the main document) or a relationships part.</summary>
+    public void Add(string name, WordXml xml) => parts.Add(new Part(name, writer => xml.WriteTo(writer, 0, xml.Length)));
+
+    /// <summary>The main document, which writes itself (its paragraphs' styles are settled as it is written).</summary>
+    public void Add(string name, Action<TextWriter> write) => parts.Add(new Part(name, write));
+
+    /// <summary>A WordprocessingML part's content type: "styles+xml" → application/vnd…wordprocessingml.styles+xml.</summary>
+    public static string WordType(string kind) => Wordprocessing + kind;
+
+    /// <summary>A relationships part.</summary>
+    public static WordXml Rels(List<Relationship> relationships)
+    {
+        var xml = new WordXml();
+        xml.Raw(WordXml.Declaration).Start("Relationships").Attr("xmlns", Relationships);
+        foreach (var relationship in relationships)
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = stamp;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
+            var type = relationship.Type;
+            xml.Start("Relationship").Attr("Type", type.Contains(':', StringComparison.Ordinal) ? type : OfficeRelationships + "/" + type)
+                .Attr("Target", relationship.Target);
+            if (relationship.External) xml.Attr("TargetMode", "External");
+            xml.Attr("Id", relationship.Id).End();
         }
+        return xml.End();
+    }
+
+    public void Save(Stream output, DateOnly date)
+    {
+        var stamp = EntryTime(date);
+        types.End();
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Entry(zip, "[Content_Types].xml", stamp, writer => types.WriteTo(writer, 0, types.Length));
+        parts.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var part in parts) Entry(zip, part.Name, stamp, part.Write);
+    }
+
+    private static void Entry(ZipArchive zip, string name, DateTimeOffset stamp, Action<TextWriter> write)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = stamp;
+        using var writer = new StreamWriter(entry.Open(), Utf8, bufferSize: 16384);
+        write(writer);
     }
 }

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using static ReportGen.Writers.Docx.Units;
 
 namespace ReportGen.Writers.Docx;
@@ -17,7 +15,8 @@ internal sealed record DocxParagraphStyle(string Id, string Name, string? BasedO
     public bool PageBreakBefore { get; init; }
     public int? Outline { get; init; }
     public (int NumberingId, int Level)? Numbering { get; init; }
-    public JustificationValues? Alignment { get; init; }
+    /// <summary>Word's justification ("right", "center"), when not the left.</summary>
+    public string? Alignment { get; init; }
     /// <summary>Left indent in twips (a list item's further paragraphs line up with its text).</summary>
     public int? IndentLeft { get; init; }
     public string? Next { get; init; }
@@ -26,37 +25,33 @@ internal sealed record DocxParagraphStyle(string Id, string Name, string? BasedO
     /// <summary>True for styles Word lists in its gallery; variants for a context are not.</summary>
     public bool Primary { get; init; } = true;
 
-    public Style ToStyle()
+    public void Write(WordXml xml)
     {
-        var style = new Style { Type = StyleValues.Paragraph, StyleId = Id, Default = Id == DocxStyles.Normal ? true : null };
-        style.Append(new StyleName { Val = Name });
-        if (BasedOn is not null) style.Append(new BasedOn { Val = BasedOn });
-        style.Append(new NextParagraphStyle { Val = Next ?? DocxStyles.Normal });
-        if (Primary) style.Append(new PrimaryStyle());
-        var paragraph = new StyleParagraphProperties();
-        if (KeepNext) paragraph.Append(new KeepNext());
-        if (PageBreakBefore) paragraph.Append(new PageBreakBefore());
+        xml.Start("w:style").Attr("w:type", "paragraph").Attr("w:styleId", Id);
+        if (Id == DocxStyles.Normal) xml.Attr("w:default", true);
+        xml.Val("w:name", Name);
+        if (BasedOn is not null) xml.Val("w:basedOn", BasedOn);
+        xml.Val("w:next", Next ?? DocxStyles.Normal);
+        if (Primary) xml.Empty("w:qFormat");
+        xml.Start("w:pPr");
+        if (KeepNext) xml.Empty("w:keepNext");
+        if (PageBreakBefore) xml.Empty("w:pageBreakBefore");
         if (Numbering is { } n)
-            paragraph.Append(new NumberingProperties(new NumberingLevelReference { Val = n.Level }, new NumberingId { Val = n.NumberingId }));
-        paragraph.Append(new SpacingBetweenLines
-        {
-            Before = Text(TwipsFromPoints(Before)),
-            After = Text(TwipsFromPoints(After)),
-            Line = Text(TwipsFromPoints(LineHeight)),
-            LineRule = LineSpacingRuleValues.Exact,
-        });
-        if (IndentLeft is { } left) paragraph.Append(new Indentation { Left = Text(left) });
-        if (Alignment is { } alignment) paragraph.Append(new Justification { Val = alignment });
-        if (Outline is { } level) paragraph.Append(new OutlineLevel { Val = level });
-        style.Append(paragraph);
-        var run = new List<OpenXmlElement>();
-        if (Bold) run.AddRange([new Bold(), new BoldComplexScript()]);
-        if (Italic) run.AddRange([new Italic(), new ItalicComplexScript()]);
-        if (Colour is not null) run.Add(new Color { Val = Colour });
-        run.Add(new FontSize { Val = HalfPoints(Size) });
-        run.Add(new FontSizeComplexScript { Val = HalfPoints(Size) });
-        style.Append(new StyleRunProperties(run));
-        return style;
+            xml.Start("w:numPr").Val("w:ilvl", n.Level).Val("w:numId", n.NumberingId).End();
+        xml.Start("w:spacing")
+            .Attr("w:before", TwipsFromPoints(Before))
+            .Attr("w:after", TwipsFromPoints(After))
+            .Attr("w:line", TwipsFromPoints(LineHeight))
+            .Attr("w:lineRule", "exact").End();
+        if (IndentLeft is { } left) xml.Start("w:ind").Attr("w:left", left).End();
+        if (Alignment is { } alignment) xml.Val("w:jc", alignment);
+        if (Outline is { } level) xml.Val("w:outlineLvl", level);
+        xml.End().Start("w:rPr");
+        if (Bold) xml.Empty("w:b").Empty("w:bCs");
+        if (Italic) xml.Empty("w:i").Empty("w:iCs");
+        if (Colour is not null) xml.Val("w:color", Colour);
+        xml.Val("w:sz", HalfPoints(Size)).Val("w:szCs", HalfPoints(Size));
+        xml.End().End();
     }
 
     /// <summary>

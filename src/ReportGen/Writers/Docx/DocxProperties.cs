@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Documents;
 
 namespace ReportGen.Writers.Docx;
@@ -18,49 +15,44 @@ internal static class DocxProperties
     private const string DcTerms = "http://purl.org/dc/terms/";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Write(WordprocessingDocument word, DocumentMetadata metadata)
+    public static void Add(DocxPackage package, DocumentMetadata metadata)
     {
-        var core = word.AddCoreFilePropertiesPart();
-        word.ChangeIdOfPart(core, "rIdCore");
-        using (var stream = core.GetStream(FileMode.Create))
-            stream.Write(Encoding.UTF8.GetBytes(CoreXml(metadata)));
-
-        var extended = word.AddExtendedFilePropertiesPart();
-        word.ChangeIdOfPart(extended, "rIdApp");
-        extended.Properties = new DocumentFormat.OpenXml.ExtendedProperties.Properties(
-            new DocumentFormat.OpenXml.ExtendedProperties.Application(metadata.Generator),
-            new DocumentFormat.OpenXml.ExtendedProperties.Company(metadata.Author));
+        package.Add("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", Core(metadata));
+        var app = new WordXml().Raw(WordXml.Declaration)
+            .Start("ap:Properties").Attr("xmlns:ap", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties")
+            .Element("ap:Application", metadata.Generator)
+            .Element("ap:Company", metadata.Author)
+            .End();
+        package.Add("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", app);
     }
 
+    /// <summary>The core properties part's XML, for the workbook too.</summary>
     internal static string CoreXml(DocumentMetadata metadata)
     {
+        var xml = Core(metadata);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        xml.WriteTo(text, 0, xml.Length);
+        return text.ToString();
+    }
+
+    private static WordXml Core(DocumentMetadata metadata)
+    {
         static string W3c(DateOnly date) => date.ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = false }))
-        {
-            xml.WriteStartElement("cp", "coreProperties", Cp);
-            xml.WriteAttributeString("xmlns", "dc", null, Dc);
-            xml.WriteAttributeString("xmlns", "dcterms", null, DcTerms);
-            xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
-            xml.WriteElementString("dc", "title", Dc, metadata.Title);
-            xml.WriteElementString("dc", "subject", Dc, metadata.Subject);
-            xml.WriteElementString("dc", "creator", Dc, metadata.Author);
-            xml.WriteElementString("cp", "keywords", Cp, string.Join("; ", metadata.Keywords));
-            xml.WriteElementString("dc", "language", Dc, metadata.Language);
-            xml.WriteElementString("cp", "lastModifiedBy", Cp, metadata.Generator);
-            xml.WriteElementString("cp", "version", Cp, metadata.Version);
-            xml.WriteElementString("cp", "contentStatus", Cp, metadata.Status);
-            xml.WriteElementString("cp", "category", Cp, metadata.Classification);
-            // Created is the paper's date; modified, the latest amendment's — never the clock.
-            foreach (var (name, date) in new[] { ("created", metadata.Date), ("modified", metadata.Modified) })
-            {
-                xml.WriteStartElement("dcterms", name, DcTerms);
-                xml.WriteAttributeString("xsi", "type", Xsi, "dcterms:W3CDTF");
-                xml.WriteString(W3c(date));
-                xml.WriteEndElement();
-            }
-            xml.WriteEndElement();
-        }
-        return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"UTF-8\"", StringComparison.Ordinal);
+        // The declaration System.Xml wrote, so the workbook's core.xml stays as it was.
+        var xml = new WordXml().Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+            .Start("cp:coreProperties").Attr("xmlns:dc", Dc).Attr("xmlns:dcterms", DcTerms).Attr("xmlns:xsi", Xsi).Attr("xmlns:cp", Cp)
+            .Element("dc:title", metadata.Title)
+            .Element("dc:subject", metadata.Subject)
+            .Element("dc:creator", metadata.Author)
+            .Element("cp:keywords", string.Join("; ", metadata.Keywords))
+            .Element("dc:language", metadata.Language)
+            .Element("cp:lastModifiedBy", metadata.Generator)
+            .Element("cp:version", metadata.Version)
+            .Element("cp:contentStatus", metadata.Status)
+            .Element("cp:category", metadata.Classification);
+        // Created is the paper's date; modified, the latest amendment's — never the clock.
+        xml.Start("dcterms:created").Attr("xsi:type", "dcterms:W3CDTF").Text(W3c(metadata.Date)).End();
+        xml.Start("dcterms:modified").Attr("xsi:type", "dcterms:W3CDTF").Text(W3c(metadata.Modified)).End();
+        return xml.End();
     }
 }

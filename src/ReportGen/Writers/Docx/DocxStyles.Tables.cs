@@ -1,18 +1,19 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents;
 
 namespace ReportGen.Writers.Docx;
 
 internal sealed partial class DocxStyles
 {
-    // The text of each kind of row: (style id, name, bold, italic, kept with the next row).
-    private static readonly (RowKind? Kind, string Id, string Name, bool Bold, bool Italic, bool KeepNext)[] RowTexts =
+    /// <summary>The text of a kind of row (null for a header row): its style id and name, bold, italic, kept with the next row.</summary>
+    private sealed record RowText(RowKind? Kind, string Id, string Name, bool Bold, bool Italic, bool KeepNext);
+
+    private static readonly RowText[] RowTexts =
     [
-        (RowKind.Item, "TableText", "Table Text", false, false, false),
-        (null, "TableHeading", "Table Heading", true, false, true),
-        (RowKind.Group, "TableGroup", "Table Group", false, true, true),
-        (RowKind.Subtotal, "TableSubtotal", "Table Subtotal", true, false, false),
-        (RowKind.Total, "TableTotal", "Table Total", true, false, false),
+        new(RowKind.Item, "TableText", "Table Text", false, false, false),
+        new(null, "TableHeading", "Table Heading", true, false, true),
+        new(RowKind.Group, "TableGroup", "Table Group", false, true, true),
+        new(RowKind.Subtotal, "TableSubtotal", "Table Subtotal", true, false, false),
+        new(RowKind.Total, "TableTotal", "Table Total", true, false, false),
     ];
 
     // Table text in the theme's table size and line height, no space between lines of cells (the cells' padding
@@ -28,8 +29,8 @@ internal sealed partial class DocxStyles
                 Bold = bold, Italic = italic, KeepNext = keepNext,
             });
             var stem = kind == RowKind.Item ? "Table" : name;
-            Add(styles[id] with { Id = TableCell(kind, ColumnAlignment.Right), Name = stem + " Amount", BasedOn = id, Alignment = JustificationValues.Right });
-            Add(styles[id] with { Id = TableCell(kind, ColumnAlignment.Centre), Name = stem + " Centred", BasedOn = id, Alignment = JustificationValues.Center });
+            Add(styles[id] with { Id = TableCell(kind, ColumnAlignment.Right), Name = stem + " Amount", BasedOn = id, Alignment = "right" });
+            Add(styles[id] with { Id = TableCell(kind, ColumnAlignment.Centre), Name = stem + " Centred", BasedOn = id, Alignment = "center" });
         }
         // Word joins two tables that touch; between two tables of the paper stands this, as tall as the PDF's gap.
         Add(new DocxParagraphStyle(TableSeparator, "Table Separator", Normal, size, SpaceBelowTable + SpaceAboveTable, 0, 0) { Primary = false });
@@ -38,7 +39,9 @@ internal sealed partial class DocxStyles
     /// <summary>The paragraph style of a cell: by row kind (null for a header row) and column alignment.</summary>
     public static string TableCell(RowKind? kind, ColumnAlignment alignment)
     {
-        var id = RowTexts.Single(r => r.Kind == kind).Id;
+        var id = RowTexts[0].Id;
+        foreach (var row in RowTexts)
+            if (row.Kind == kind) id = row.Id;
         var stem = kind == RowKind.Item ? "Table" : id;
         return alignment switch { ColumnAlignment.Right => stem + "Amount", ColumnAlignment.Centre => stem + "Centred", _ => id };
     }

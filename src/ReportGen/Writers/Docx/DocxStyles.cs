@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents;
 using ReportGen.Theming;
 using static ReportGen.Writers.Docx.Units;
@@ -67,7 +66,7 @@ internal sealed partial class DocxStyles
         Add(Body(Footer, "footer", f.FooterSize) with { After = 0 });
         Add(Body(Header, "header", f.FooterSize * 1.5) with
         {
-            After = 0, Bold = true, Alignment = JustificationValues.Center, Colour = Colour(theme.Colours.DraftMark),
+            After = 0, Bold = true, Alignment = "center", Colour = Colour(theme.Colours.DraftMark),
         });
         AddTableTextStyles();
     }
@@ -85,27 +84,29 @@ internal sealed partial class DocxStyles
     }
 
     /// <summary>The styles part: defaults, every paragraph style (variants last), Hyperlink, the table styles.</summary>
-    public Styles Part()
+    public WordXml Part()
     {
         var font = theme.Fonts.Families[0];
-        var part = new Styles(
-            new DocDefaults(
-                new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                    new RunFonts { Ascii = font, HighAnsi = font, ComplexScript = font, EastAsia = font },
-                    new Color { Val = Colour(theme.Colours.Text) },
-                    new FontSize { Val = HalfPoints(theme.Fonts.BodySize) },
-                    new FontSizeComplexScript { Val = HalfPoints(theme.Fonts.BodySize) },
-                    new Languages { Val = "en-GB", EastAsia = "en-GB", Bidi = "en-GB" })),
-                // Widow and orphan control on, as the PDF never leaves one line of a paragraph alone.
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new WidowControl()))));
-        foreach (var style in order) part.Append(style.ToStyle());
-        part.Append(new Style(
-            new StyleName { Val = "Hyperlink" },
-            new UIPriority { Val = 99 },
-            new StyleRunProperties(new Color { Val = Colour(theme.Colours.Link) }, new Underline { Val = UnderlineValues.Single }))
-        { Type = StyleValues.Character, StyleId = Hyperlink });
-        part.Append(DocxTableStyle.TableNormal());
-        part.Append(DocxTableStyle.Create(theme));
-        return part;
+        var size = HalfPoints(theme.Fonts.BodySize);
+        var xml = WordXml.Part("w:styles");
+        xml.Start("w:docDefaults").Start("w:rPrDefault").Start("w:rPr")
+            .Start("w:rFonts").Attr("w:ascii", font).Attr("w:hAnsi", font).Attr("w:eastAsia", font).Attr("w:cs", font).End()
+            .Val("w:color", Colour(theme.Colours.Text))
+            .Val("w:sz", size)
+            .Val("w:szCs", size)
+            .Start("w:lang").Attr("w:val", "en-GB").Attr("w:eastAsia", "en-GB").Attr("w:bidi", "en-GB").End()
+            .End().End()
+            // Widow and orphan control on, as the PDF never leaves one line of a paragraph alone.
+            .Start("w:pPrDefault").Start("w:pPr").Empty("w:widowControl").End().End()
+            .End();
+        foreach (var style in order) style.Write(xml);
+        xml.Start("w:style").Attr("w:type", "character").Attr("w:styleId", Hyperlink)
+            .Val("w:name", "Hyperlink")
+            .Val("w:uiPriority", 99)
+            .Start("w:rPr").Val("w:color", Colour(theme.Colours.Link)).Val("w:u", "single").End()
+            .End();
+        DocxTableStyle.TableNormal(xml);
+        DocxTableStyle.Create(xml, theme);
+        return xml.End();
     }
 }

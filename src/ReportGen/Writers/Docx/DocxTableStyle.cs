@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Theming;
 using static ReportGen.Writers.Docx.Units;
 
@@ -10,61 +9,66 @@ namespace ReportGen.Writers.Docx;
 /// </summary>
 internal static class DocxTableStyle
 {
-    public static Style Create(Theme theme)
+    public static void Create(WordXml xml, Theme theme)
     {
         var grid = Colour(theme.Colours.Grid);
         var width = theme.Spacing.GridWidth;
         // Word and LibreOffice add a row's border to its height; the PDF draws the grid over the row's edge. Half the
         // grid line comes off the padding above and below, so rows are as tall as the PDF's.
-        var padding = Text(TwipsFromPoints(theme.Spacing.TableCellPadding - theme.Spacing.GridWidth / 2));
-        var sidePadding = (short)TwipsFromPoints(theme.Spacing.TableCellPadding * 2);
-        return new Style(
-            new StyleName { Val = "Budget Table" },
-            new BasedOn { Val = DocxStyles.TableNormal },
-            new UIPriority { Val = 59 },
-            new PrimaryStyle(),
-            new StyleTableProperties(
-                new TableBorders(
-                    Border<TopBorder>(grid, width), Border<LeftBorder>(grid, width), Border<BottomBorder>(grid, width),
-                    Border<RightBorder>(grid, width), Border<InsideHorizontalBorder>(grid, width), Border<InsideVerticalBorder>(grid, width)),
-                new TableCellMarginDefault(
-                    new TopMargin { Width = padding, Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = sidePadding, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = padding, Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = sidePadding, Type = TableWidthValues.Dxa })),
-            new TableStyleProperties(
-                new RunPropertiesBaseStyle(new Bold(), new BoldComplexScript()),
-                new TableStyleConditionalFormattingTableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Fill = Colour(theme.Colours.HeaderFill), Color = "auto" }))
-            { Type = TableStyleOverrideValues.FirstRow },
-            new TableStyleProperties(
-                new RunPropertiesBaseStyle(new Bold(), new BoldComplexScript()),
-                new TableStyleConditionalFormattingTableCellProperties(new TableCellBorders(TotalRule(theme))))
-            { Type = TableStyleOverrideValues.LastRow })
-        { Type = StyleValues.Table, StyleId = DocxStyles.BudgetTable };
+        var padding = TwipsFromPoints(theme.Spacing.TableCellPadding - theme.Spacing.GridWidth / 2);
+        var sidePadding = TwipsFromPoints(theme.Spacing.TableCellPadding * 2);
+        xml.Start("w:style").Attr("w:type", "table").Attr("w:styleId", DocxStyles.BudgetTable)
+            .Val("w:name", "Budget Table")
+            .Val("w:basedOn", DocxStyles.TableNormal)
+            .Val("w:uiPriority", 59)
+            .Empty("w:qFormat")
+            .Start("w:tblPr").Start("w:tblBorders");
+        // In the schema's order, which the validator checks.
+        foreach (var side in new[] { "w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV" })
+            Border(xml, side, grid, width);
+        xml.End();
+        CellMargins(xml, padding, sidePadding);
+        xml.End();
+        foreach (var (row, cell) in new (string, Action)[]
+        {
+            ("firstRow", () => xml.Start("w:shd").Attr("w:val", "clear").Attr("w:color", "auto").Attr("w:fill", Colour(theme.Colours.HeaderFill)).End()),
+            ("lastRow", () => TotalRule(xml.Start("w:tcBorders"), theme).End()),
+        })
+        {
+            xml.Start("w:tblStylePr").Attr("w:type", row).Start("w:rPr").Empty("w:b").Empty("w:bCs").End().Start("w:tcPr");
+            cell();
+            xml.End().End();
+        }
+        xml.End();
     }
 
     /// <summary>Word's default table style, which every table style is based on: no borders, Word's usual padding.</summary>
-    public static Style TableNormal() => new(
-        new StyleName { Val = "Normal Table" },
-        new UIPriority { Val = 99 },
-        new SemiHidden(),
-        new UnhideWhenUsed(),
-        new StyleTableProperties(
-            new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
-            new TableCellMarginDefault(
-                new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = 108, Type = TableWidthValues.Dxa },
-                new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })))
-    { Type = StyleValues.Table, StyleId = DocxStyles.TableNormal, Default = true };
+    public static void TableNormal(WordXml xml)
+    {
+        xml.Start("w:style").Attr("w:type", "table").Attr("w:styleId", DocxStyles.TableNormal).Attr("w:default", true)
+            .Val("w:name", "Normal Table")
+            .Val("w:uiPriority", 99)
+            .Empty("w:semiHidden")
+            .Empty("w:unhideWhenUsed")
+            .Start("w:tblPr").Start("w:tblInd").Attr("w:w", 0).Attr("w:type", "dxa").End();
+        CellMargins(xml, 0, 108);
+        xml.End().End();
+    }
 
-    /// <summary>The rule above a total row: the theme's rule width and colour.</summary>
-    public static TopBorder TotalRule(Theme theme) =>
-        new() { Val = BorderValues.Single, Size = EighthPoints(theme.Spacing.RuleWidth), Space = 0, Color = Colour(theme.Colours.Rule) };
+    private static void CellMargins(WordXml xml, int topAndBottom, int sides)
+    {
+        xml.Start("w:tblCellMar");
+        foreach (var (side, value) in new[] { ("w:top", topAndBottom), ("w:left", sides), ("w:bottom", topAndBottom), ("w:right", sides) })
+            xml.Start(side).Attr("w:w", value).Attr("w:type", "dxa").End();
+        xml.End();
+    }
 
-    private static T Border<T>(string colour, double width) where T : BorderType, new() =>
-        new() { Val = BorderValues.Single, Size = EighthPoints(width), Space = 0, Color = colour };
+    /// <summary>The rule above a total row, inside an open w:tcBorders: the theme's rule width and colour.</summary>
+    public static WordXml TotalRule(WordXml xml, Theme theme) => Border(xml, "w:top", Colour(theme.Colours.Rule), theme.Spacing.RuleWidth);
+
+    private static WordXml Border(WordXml xml, string side, string colour, double width) =>
+        xml.Start(side).Attr("w:val", "single").Attr("w:color", colour).Attr("w:sz", EighthPoints(width)).Attr("w:space", 0).End();
 
     /// <summary>Word measures border widths in eighths of a point.</summary>
-    public static uint EighthPoints(double points) => (uint)Math.Round(points * 8);
+    public static int EighthPoints(double points) => (int)Math.Round(points * 8);
 }

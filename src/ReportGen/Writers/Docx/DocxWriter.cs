@@ -1,6 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Diagnostics;
 using ReportGen.Theming;
 using Document = ReportGen.Documents.Document;
@@ -12,6 +9,8 @@ namespace ReportGen.Writers.Docx;
 /// repeating header rows, REF fields for cross-references (refreshed when Word opens the file), a PAGE / NUMPAGES
 /// footer with the version note, a header with the page marks, A4 from the theme. Part ids, dates and zip entries
 /// are fixed, so the same document always gives the same bytes; text XML cannot carry is replaced and reported.
+/// Each part's WordprocessingML is written directly (see <see cref="WordXml"/>): the Open XML SDK's object model
+/// cost more to load than the paper costs to write.
 /// </summary>
 public sealed partial class DocxWriter : IDocumentWriter
 {
@@ -27,42 +26,54 @@ public sealed partial class DocxWriter : IDocumentWriter
         var text = new SafeText(diagnostics, "DOCX");
         var metadata = text.Clean(document.Metadata);
         var styles = new DocxStyles(theme);
-        using var package = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
-        {
-            var main = word.AddMainDocumentPart();
-            word.ChangeIdOfPart(main, "rIdDocument");
-            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = DocxNumbering.Create(theme);
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings();
-            main.AddNewPart<FooterPart>("rIdFooter").Footer = DocxHeaderFooter.Footer(metadata, theme);
-            var marks = DocxHeaderFooter.Marks(metadata);
-            if (marks.Count > 0) main.AddNewPart<HeaderPart>("rIdHeader").Header = DocxHeaderFooter.Header(marks);
+        var marks = DocxHeaderFooter.Marks(metadata);
+        var hasHeader = marks.Count > 0;
 
-            var body = new DocxBody(main, theme, styles, text, diagnostics);
-            body.WriteBlocks(document.Blocks);
-            body.Finish();
-            body.Element.Append(DocxHeaderFooter.Section(theme, "rIdFooter", marks.Count > 0 ? "rIdHeader" : null));
-            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body.Element);
-            // Last: the body's walk asks for the style variants it needs.
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles.Part();
+        var body = new DocxBody(theme, styles, text, diagnostics);
+        body.WriteBlocks(document.Blocks);
+        body.Finish(xml => DocxHeaderFooter.Section(xml, theme, "rIdFooter", hasHeader ? "rIdHeader" : null));
 
-            DocxProperties.Write(word, metadata);
-        }
-        DocxPackage.Normalise(package.ToArray(), metadata.Modified, output);
+        // The content types list the parts in the order the SDK added them; the zip holds them in name order.
+        var package = new DocxPackage();
+        package.Add("word/document.xml", body.WriteTo);
+        package.Add("word/numbering.xml", DocxPackage.WordType("numbering+xml"), DocxNumbering.Create(theme));
+        package.Add("word/settings.xml", DocxPackage.WordType("settings+xml"), Settings());
+        package.Add("word/footer1.xml", DocxPackage.WordType("footer+xml"), DocxHeaderFooter.Footer(metadata, theme));
+        if (hasHeader) package.Add("word/header1.xml", DocxPackage.WordType("header+xml"), DocxHeaderFooter.Header(marks));
+        // After the body's walk, which asks for the style variants it needs.
+        package.Add("word/styles.xml", DocxPackage.WordType("styles+xml"), styles.Part());
+        DocxProperties.Add(package, metadata);
+        List<DocxPackage.Relationship> relationships =
+        [
+            new("rIdNumbering", "numbering", "numbering.xml"),
+            new("rIdSettings", "settings", "settings.xml"),
+            new("rIdFooter", "footer", "footer1.xml"),
+        ];
+        if (hasHeader) relationships.Add(new("rIdHeader", "header", "header1.xml"));
+        relationships.AddRange(body.Hyperlinks);
+        relationships.Add(new("rIdStyles", "styles", "styles.xml"));
+        package.Add("word/_rels/document.xml.rels", DocxPackage.Rels(relationships));
+        package.Add("_rels/.rels", DocxPackage.Rels(
+        [
+            new("rIdDocument", "officeDocument", "word/document.xml"),
+            new("rIdCore", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+            new("rIdApp", "extended-properties", "docProps/app.xml"),
+        ]));
+        package.Save(output, metadata.Modified);
     }
 
-    private static Settings Settings() => new(
-        new DefaultTabStop { Val = 720 },
-        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+    private static WordXml Settings()
+    {
+        var xml = WordXml.Part("w:settings");
+        xml.Val("w:defaultTabStop", 720).Val("w:characterSpacingControl", "doNotCompress");
         // Word refreshes the REF fields ("paragraph 4") and page counts when it opens the file, so an edit made
         // elsewhere, or a paragraph inserted before a reference, never leaves a stale number.
-        new UpdateFieldsOnOpen { Val = true },
+        xml.Val("w:updateFields", "true");
         // Space after one paragraph and before the next add up, as in the PDF (LibreOffice otherwise takes the larger).
-        new Compatibility(new DoNotUseHTMLParagraphAutoSpacing(), new CompatibilitySetting
-        {
-            Name = CompatSettingNameValues.CompatibilityMode,
-            Uri = "http://schemas.microsoft.com/office/word",
-            Val = "15",
-        }),
-        new ThemeFontLanguages { Val = "en-GB" });
+        xml.Start("w:compat").Empty("w:doNotUseHTMLParagraphAutoSpacing")
+            .Start("w:compatSetting").Attr("w:name", "compatibilityMode").Attr("w:uri", "http://schemas.microsoft.com/office/word").Attr("w:val", "15").End()
+            .End();
+        xml.Val("w:themeFontLang", "en-GB");
+        return xml.End();
+    }
 }
