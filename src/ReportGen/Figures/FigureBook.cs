@@ -34,9 +34,9 @@ public sealed class FigureBook
     {
         var width = paper.Columns.Stored.Length;
         Add("total", paper.Total, FigureUnit.Pounds);
-        Add("allocated", ColumnValues.Sum(paper.Programmes.Select(p => p.TotalAllocated), width), FigureUnit.Pounds);
+        Add("allocated", ColumnValues.Sum(paper.Programmes, p => p.TotalAllocated, width), FigureUnit.Pounds);
         Add("total_thousands", paper.TotalThousands, FigureUnit.Thousands);
-        Add("lines", ColumnValues.Sum(paper.Programmes.Select(p => p.LineCount), width), FigureUnit.Count);
+        Add("lines", ColumnValues.Sum(paper.Programmes, p => p.LineCount, width), FigureUnit.Count);
         Add("programmes", ColumnValues.Fill(width, paper.Programmes.Length), FigureUnit.Count);
         foreach (var p in paper.Programmes)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ReportGen.Model;
 
 namespace ReportGen.Figures;
@@ -16,10 +17,12 @@ public sealed class PaperFigures
         Paper = paper;
         Columns = columns;
         var width = columns.Stored.Length;
-        Programmes = [.. paper.Programmes.Select(p => new ProgrammeFigures(p, columns))];
-        Total = ColumnValues.Sum(Programmes.Select(p => p.Total), width);
+        var programmes = new ProgrammeFigures[paper.Programmes.Count];
+        for (var i = 0; i < programmes.Length; i++) programmes[i] = new ProgrammeFigures(paper.Programmes[i], columns);
+        Programmes = ImmutableCollectionsMarshal.AsImmutableArray(programmes);
+        Total = ColumnValues.Sum(programmes, p => p.Total, width);
         TotalThousands = Total.Map(Money.ToThousands);
-        SumOfRoundedRows = ColumnValues.Sum(Programmes.Select(p => p.Thousands), width);
+        SumOfRoundedRows = ColumnValues.Sum(programmes, p => p.Thousands, width);
         book = new(() => new FigureBook(this));
     }
 

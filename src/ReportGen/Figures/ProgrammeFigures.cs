@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ReportGen.Model;
 
 namespace ReportGen.Figures;
@@ -12,12 +13,13 @@ public sealed class ProgrammeFigures
     internal ProgrammeFigures(Programme programme, ColumnSet columns)
     {
         var width = columns.Stored.Length;
-        ColumnValues Of(Amounts amounts) => ColumnValues.Of(amounts, columns);
-        ColumnValues SumOf(IEnumerable<Amounts> amounts) => ColumnValues.Sum(amounts.Select(Of), width);
+        ColumnValues SumOf(IEnumerable<Amounts> amounts) => ColumnValues.SumOf(amounts, columns);
 
         Programme = programme;
-        Subtotals = [.. programme.Groups.Select(g => SumOf(g.Lines.Select(l => l.Amount)))];
-        TotalAllocated = ColumnValues.Sum(Subtotals, width);
+        var subtotals = new ColumnValues[programme.Groups.Count];
+        for (var g = 0; g < subtotals.Length; g++) subtotals[g] = SumOf(programme.Groups[g].Lines.Select(l => l.Amount));
+        Subtotals = ImmutableCollectionsMarshal.AsImmutableArray(subtotals);
+        TotalAllocated = ColumnValues.Sum(subtotals, width);
         Funding = SumOf(programme.Funding.Select(f => f.Amount));
         TransfersIn = SumOf(programme.TransfersIn.Select(t => t.Amount));
         TransfersOut = SumOf(programme.TransfersOut.Select(t => t.Amount));
@@ -32,7 +34,7 @@ public sealed class ProgrammeFigures
         Difference = Sources.Minus(Uses);
         Total = FundingAvailable.Plus(RingFencedFunding);
         Thousands = Total.Map(Money.ToThousands);
-        LineCount = ColumnValues.Sum(programme.Items.Select(l => Of(l.Amount).Map(_ => 1)), width);
+        LineCount = ColumnValues.CountOf(programme.Items.Select(l => l.Amount), columns);
     }
 
     /// <summary>The programme these figures are of.</summary>

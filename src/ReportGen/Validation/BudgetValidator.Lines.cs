@@ -23,7 +23,7 @@ public static partial class BudgetValidator
                 ids[id] = path;
         }
 
-        foreach (var (path, kind, id, label, amount, deduction) in AllLines(c.Paper))
+        foreach (var (path, kind, id, label, amount, deduction, _) in AllLines(c.Paper))
         {
             CheckAmounts(c, $"{path}.amount", amount, kind, deduction);
             if (string.IsNullOrWhiteSpace(label))
@@ -105,11 +105,14 @@ public static partial class BudgetValidator
 
     private static string JsonPathOfFlag(string amountPath) => amountPath[..amountPath.LastIndexOf('.')] + ".deduction";
 
-    /// <summary>Every line of the paper with its JSON path, in file order.</summary>
-    private static IEnumerable<(string Path, LineKind Kind, string? Id, string Label, Amounts Amount, bool Deduction)> AllLines(BudgetPaper paper) =>
-        AllLineRecords(paper).Select(l => (l.Path, l.Kind, l.Id, l.Label, l.Amount, l.Deduction));
+    /// <summary>One line of the paper with its JSON path; <paramref name="Line"/> is null for a transfer.</summary>
+    /// <remarks>A class, not a tuple: Linq and iterators over a tuple of value types are compiled at run time by a framework-dependent build.</remarks>
+    private sealed record LineRecord(string Path, LineKind Kind, string? Id, string Label, Amounts Amount, bool Deduction, BudgetLine? Line);
 
-    private static IEnumerable<(string Path, LineKind Kind, string? Id, string Label, Amounts Amount, bool Deduction, BudgetLine? Line)> AllLineRecords(BudgetPaper paper)
+    /// <summary>Every line of the paper with its JSON path, in file order.</summary>
+    private static IEnumerable<LineRecord> AllLines(BudgetPaper paper) => AllLineRecords(paper);
+
+    private static IEnumerable<LineRecord> AllLineRecords(BudgetPaper paper)
     {
         for (var i = 0; i < paper.Programmes.Count; i++)
         {
@@ -131,9 +134,9 @@ public static partial class BudgetValidator
         }
     }
 
-    private static (string, LineKind, string?, string, Amounts, bool, BudgetLine?) Line(string path, LineKind kind, BudgetLine line) =>
-        (path, kind, line.Id, line.Label, line.Amount, line.Deduction, line);
+    private static LineRecord Line(string path, LineKind kind, BudgetLine line) =>
+        new(path, kind, line.Id, line.Label, line.Amount, line.Deduction, line);
 
-    private static (string, LineKind, string?, string, Amounts, bool, BudgetLine?) Line(string path, Transfer transfer) =>
-        (path, LineKind.Transfer, transfer.Id, transfer.Label, transfer.Amount, false, null);
+    private static LineRecord Line(string path, Transfer transfer) =>
+        new(path, LineKind.Transfer, transfer.Id, transfer.Label, transfer.Amount, false, null);
 }

@@ -13,28 +13,29 @@ public static partial class BudgetValidator
     {
         var programmes = c.Paper.Programmes;
         var width = c.Columns.Stored.Length;
-        ColumnValues Sum(IEnumerable<Transfer> transfers) => ColumnValues.Sum(transfers.Select(t => ColumnValues.Of(t.Amount, c.Columns)), width);
+        ColumnValues Sum(IEnumerable<Transfer> transfers) => ColumnValues.SumOf(transfers.Select(t => t.Amount), c.Columns);
 
         for (var i = 0; i < programmes.Count; i++)
         {
             var self = programmes[i];
             // Transfers out, taken per receiving programme: their sum must equal the receiver's transfers in from us.
-            foreach (var toOne in self.TransfersOut.Select((t, k) => (Transfer: t, Path: $"{ProgrammePath(i)}.transfers_out[{k}]")).GroupBy(t => t.Transfer.Programme))
+            foreach (var toOne in ByReceiver(self.TransfersOut))
             {
-                var first = toOne.First();
-                var receiver = CheckCounterpart(c, self, first.Transfer, $"{first.Path}.programme");
+                var first = self.TransfersOut[toOne.First];
+                var firstPath = $"{ProgrammePath(i)}.transfers_out[{toOne.First}]";
+                var receiver = CheckCounterpart(c, self, first, $"{firstPath}.programme");
                 if (receiver is null) continue;
                 var received = receiver.TransfersIn.Where(t => t.Programme == self.Id).ToList();
                 if (received.Count == 0)
                 {
-                    c.Error("RG0210", first.Path,
-                        $"'{self.Name}' transfers {Pounds(Sum(toOne.Select(t => t.Transfer))[c.Columns.Main.Index])} to '{receiver.Name}', which records no transfer in from '{self.Id}'. Add the matching line to {receiver.Id}'s transfers_in.");
+                    c.Error("RG0210", firstPath,
+                        $"'{self.Name}' transfers {Pounds(Sum(toOne.Transfers)[c.Columns.Main.Index])} to '{receiver.Name}', which records no transfer in from '{self.Id}'. Add the matching line to {receiver.Id}'s transfers_in.");
                     continue;
                 }
-                var sent = Sum(toOne.Select(t => t.Transfer));
+                var sent = Sum(toOne.Transfers);
                 var got = Sum(received);
                 foreach (var column in c.Columns.Stored.Where(col => sent[col.Index] != got[col.Index]))
-                    c.Error("RG0211", first.Path,
+                    c.Error("RG0211", firstPath,
                         $"'{self.Name}' transfers {Pounds(sent[column.Index])} to '{receiver.Name}'{c.In(column)}, but '{receiver.Name}' records {Pounds(got[column.Index])} in " +
                         $"(difference {Pounds((sent[column.Index] ?? 0) - (got[column.Index] ?? 0))}). Make the two sides equal.");
             }
@@ -48,6 +49,30 @@ public static partial class BudgetValidator
                         $"'{self.Name}' records {Pounds(ColumnValues.Of(transfer.Amount, c.Columns)[c.Columns.Main.Index])} in from '{giver.Name}', which records no transfer out to '{self.Id}'. Add the matching line to {giver.Id}'s transfers_out.");
             }
         }
+    }
+
+    // A programme's transfers out grouped by the programme they go to, in order of first mention (GroupBy's order),
+    // in classes rather than Linq groupings of tuples, which a framework-dependent start-up would have to compile.
+    private static List<TransferGroup> ByReceiver(IReadOnlyList<Transfer> transfers)
+    {
+        var groups = new List<TransferGroup>();
+        var byName = new Dictionary<string, TransferGroup>(StringComparer.Ordinal);
+        for (var k = 0; k < transfers.Count; k++)
+        {
+            if (!byName.TryGetValue(transfers[k].Programme, out var group))
+            {
+                byName.Add(transfers[k].Programme, group = new TransferGroup(k));
+                groups.Add(group);
+            }
+            group.Transfers.Add(transfers[k]);
+        }
+        return groups;
+    }
+
+    /// <summary>Transfers out to one programme; <paramref name="First"/> is the index of the first of them.</summary>
+    private sealed record TransferGroup(int First)
+    {
+        public List<Transfer> Transfers { get; } = [];
     }
 
     private static Programme? CheckCounterpart(Context c, Programme self, Transfer transfer, string path)
