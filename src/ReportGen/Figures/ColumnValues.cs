@@ -38,16 +38,6 @@ public readonly struct ColumnValues
         return new ColumnValues(values);
     }
 
-    /// <summary>The column-by-column sum of some rows.</summary>
-    public static ColumnValues Sum(IEnumerable<ColumnValues> rows, int width)
-    {
-        var sum = new decimal?[width];
-        foreach (var row in rows)
-            for (var i = 0; i < width; i++)
-                if (row.values[i] is { } v) sum[i] = (sum[i] ?? 0) + v;
-        return new ColumnValues(sum);
-    }
-
     // The sums below are loops over arrays and our own generic method rather than Linq over this struct: each
     // Linq or collection instantiation over a value type of ours is compiled at run time by a framework-dependent
     // build (ReadyToRun cannot precompile it), which cost more at start-up than the arithmetic.
