@@ -15,6 +15,14 @@ internal sealed partial class DocxPackage
         return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 
+    // Every entry, ours or re-zipped: deflated, stamped with the document's date rather than the clock.
+    private static ZipArchiveEntry NewEntry(ZipArchive zip, string name, DateTimeOffset stamp)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = stamp;
+        return entry;
+    }
+
     /// <summary>
     /// Re-zips a package saved by the Open XML SDK (the workbook export's) with its entries in a fixed order and
     /// fixed times. The packaging API stamps entries with the current time, so without this two exports of the same
@@ -28,10 +36,8 @@ internal sealed partial class DocxPackage
         // [Content_Types].xml first, as Office writes it; the rest in ordinal order.
         foreach (var entry in source.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = stamp;
             using var from = entry.Open();
-            using var to = copy.Open();
+            using var to = NewEntry(target, entry.FullName, stamp).Open();
             from.CopyTo(to);
         }
     }

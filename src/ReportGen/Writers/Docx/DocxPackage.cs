@@ -11,7 +11,6 @@ namespace ReportGen.Writers.Docx;
 internal sealed partial class DocxPackage
 {
     private const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string Wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -57,7 +56,7 @@ internal sealed partial class DocxPackage
         foreach (var relationship in relationships)
         {
             var type = relationship.Type;
-            xml.Start("Relationship").Attr("Type", type.Contains(':', StringComparison.Ordinal) ? type : OfficeRelationships + "/" + type)
+            xml.Start("Relationship").Attr("Type", type.Contains(':', StringComparison.Ordinal) ? type : WordXml.Relationships + "/" + type)
                 .Attr("Target", relationship.Target);
             if (relationship.External) xml.Attr("TargetMode", "External");
             xml.Attr("Id", relationship.Id).End();
@@ -77,9 +76,7 @@ internal sealed partial class DocxPackage
 
     private static void Entry(ZipArchive zip, string name, DateTimeOffset stamp, Action<TextWriter> write)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = stamp;
-        using var writer = new StreamWriter(entry.Open(), Utf8, bufferSize: 16384);
+        using var writer = new StreamWriter(NewEntry(zip, name, stamp).Open(), Utf8, bufferSize: 16384);
         write(writer);
     }
 }
