@@ -12,6 +12,9 @@ public class CliSnapshotTests
     {
         { "help", ["--help"] },
         { "build-help", ["build", "--help"] },
+        // Only a line naming its command first is parsed with that command alone: these get every command.
+        { "misspelt-command", ["biuld", Repo.ReferenceData] },
+        { "option-before-command", ["--verbose", "build", Repo.ReferenceData] },
         { "validate-reference", ["validate", Repo.ReferenceData] },
         { "validate-several-errors", ["validate", Repo.Fixtures("BadData", "several-structure-errors-at-once.json")] },
         { "validate-missing-file", ["validate", Repo.Path("data", "2099-00", "budget.json")] },
