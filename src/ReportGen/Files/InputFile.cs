@@ -47,7 +47,7 @@ public static class InputFile
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
             if (kind == FileKind.Regular && stream.Length > limit)
                 return Fail(InputFailure.TooLarge, $"it is {stream.Length:N0} bytes; the limit is {limit:N0}");
-            return ReadLimited(stream, limit);
+            return ReadLimited(stream, limit, kind == FileKind.Regular ? stream.Length : 0);
         }
         catch (UnauthorizedAccessException)
         {
@@ -59,23 +59,31 @@ public static class InputFile
         }
     }
 
-    private static InputRead ReadLimited(Stream stream, long limit)
+    // A regular file says how long it is: one array that size, read once (a 1 MB budget grown by doubling made
+    // 4 MB of large-object garbage, and each large allocation brings the next full collection nearer). A pipe,
+    // a device or a file that grows while it is read is grown into, up to the limit.
+    private static InputRead ReadLimited(Stream stream, long limit, long expected)
     {
-        var buffer = new byte[(int)Math.Min(limit + 1, 64 * 1024)];
+        var buffer = new byte[(int)Math.Min(limit + 1, expected > 0 ? expected : 64 * 1024)];
         var length = 0;
         while (true)
         {
             if (length == buffer.Length)
             {
                 if (length > limit) break;
+                // Full: a file as long as it said ends here, which one more byte tells before anything grows.
+                var next = stream.ReadByte();
+                if (next < 0) break;
                 Array.Resize(ref buffer, (int)Math.Min(limit + 1, (long)buffer.Length * 2));
+                buffer[length++] = (byte)next;
+                continue;
             }
             var read = stream.Read(buffer, length, buffer.Length - length);
             if (read == 0) break;
             length += read;
         }
         if (length > limit) return Fail(InputFailure.TooLarge, $"it is more than {limit:N0} bytes, the limit (it was read no further)");
-        Array.Resize(ref buffer, length);
+        if (length != buffer.Length) Array.Resize(ref buffer, length);
         return new InputRead(buffer, InputFailure.None, "");
     }
 

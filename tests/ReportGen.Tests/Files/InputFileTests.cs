@@ -131,6 +131,42 @@ public class InputFileTests
     public void Only_the_limit_plus_one_byte_of_an_endless_input_is_kept() =>
         Assert.Equal(InputFailure.TooLarge, InputFile.Read("/dev/zero", BudgetLoader.MaxFileBytes, allowSpecial: true).Failure);
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(65_535)]
+    [InlineData(65_536)]
+    [InlineData(65_537)]
+    [InlineData(999)]
+    [InlineData(1000)]
+    public void A_regular_file_is_read_whole_at_any_size_up_to_the_limit(int size)
+    {
+        using var folder = new TempDir();
+        var path = folder.File("data.json");
+        var bytes = new byte[size];
+        new Random(size).NextBytes(bytes);
+        File.WriteAllBytes(path, bytes);
+        var limit = size <= 1000 ? 1000 : 100_000;
+        var read = InputFile.Read(path, limit, allowSpecial: false);
+        Assert.Equal(InputFailure.None, read.Failure);
+        Assert.Equal(bytes, read.Bytes);
+        File.AppendAllText(path, new string('x', limit - size + 1));
+        Assert.Equal(InputFailure.TooLarge, InputFile.Read(path, limit, allowSpecial: false).Failure);
+    }
+
+    [Fact]
+    public void A_file_whose_length_is_not_known_in_advance_is_read_whole()
+    {
+        // /proc files say they are empty and are not: the reader must grow rather than trust the length. A test
+        // host maps more than the 64 KB first read, so this one grows.
+        var read = InputFile.Read("/proc/self/maps", 10_000_000, allowSpecial: true);
+        Assert.Equal(InputFailure.None, read.Failure);
+        Assert.True(read.Bytes!.Length > 65_536, $"read {read.Bytes.Length} bytes");
+        var text = System.Text.Encoding.ASCII.GetString(read.Bytes);
+        Assert.EndsWith("\n", text);
+        Assert.Contains("System.Private.CoreLib.dll", text);
+    }
+
     internal static string MakeFifo(TempDir folder, string name)
     {
         var path = folder.File(name);
