@@ -16,9 +16,17 @@ internal sealed class MarkedContent(XGraphics graphics)
 
     private State state;
 
+    // Whether text may have been drawn since the last text object was known to end: saving the graphics state to
+    // end one costs PDFsharp two state objects, so it is done only when there can be one to end. True at first: the
+    // page's first save also writes PDFsharp's own opening q operators, which must come before the first sequence.
+    private bool textMayBeOpen = true;
+
     public bool IsTaggedOpen => state == State.Tagged;
 
     public bool IsArtifactOpen => state == State.Artifact;
+
+    /// <summary>Told after each string drawn: PDFsharp may now have a text object open.</summary>
+    public void TextDrawn() => textMayBeOpen = true;
 
     public void OpenTagged(string type, int mcid)
     {
@@ -52,6 +60,8 @@ internal sealed class MarkedContent(XGraphics graphics)
     // q/Q pair it writes for that changes nothing, so it is taken out again.
     private void EndTextObject()
     {
+        if (!textMayBeOpen) return;
+        textMayBeOpen = false;
         var content = graphics.Internals.ContentStringBuilder!;
         graphics.Restore(graphics.Save());
         const string pair = "q\nQ\n";

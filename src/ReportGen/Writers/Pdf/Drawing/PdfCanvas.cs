@@ -102,6 +102,7 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
         if (content.IsArtifactOpen)
         {
             graphics!.DrawString(segment.Text, font, Brush(segment.Colour), text.X, text.Baseline, XStringFormats.BaseLineLeft);
+            content.TextDrawn();
             return;
         }
         var annotation = segment.Link is { } target ? Annotation(text, target, anchors) : null;
@@ -112,6 +113,7 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
         }
         if (!content.IsTaggedOpen) content.OpenTagged(tree.CurrentType, tree.Mark(pageIndex));
         graphics!.DrawString(segment.Text, font, Brush(segment.Colour), text.X, text.Baseline, XStringFormats.BaseLineLeft);
+        content.TextDrawn();
         if (annotation is null) return;
         content.Close();
         tree.AddAnnotation(annotation, pageIndex);

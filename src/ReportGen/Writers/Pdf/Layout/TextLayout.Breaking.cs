@@ -12,14 +12,13 @@ internal sealed partial class TextLayout
     /// Greedy line filling in one pass: each character is measured once when its word is measured, and once
     /// more when its line is made into segments; a word too wide for any line is cut between grapheme clusters.
     /// </summary>
-    private sealed class LineBreaker(TextLayout layout, double size, double width, double lineHeightFactor)
+    /// <remarks><paramref name="line"/> and <paramref name="word"/> are the layout's scratch lists, given empty.</remarks>
+    private sealed class LineBreaker(TextLayout layout, double size, double width, double lineHeightFactor, List<Span> line, List<Span> word)
     {
         // Room for rounding: a word that fits to a hundredth of a point fits.
         private const double Tolerance = 0.01;
 
         private readonly ImmutableArray<Line>.Builder lines = ImmutableArray.CreateBuilder<Line>();
-        private readonly List<Span> line = [];
-        private readonly List<Span> word = [];
         private double used;
         private double wordWidth;
         private Span? space;
