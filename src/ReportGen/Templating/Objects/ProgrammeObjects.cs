@@ -65,6 +65,8 @@ internal static class ProgrammeObjects
             : difference > 0 ? layout.UnallocatedLabel : layout.OverProgrammedLabel;
     }
 
+    private const int LineMembers = 9;
+
     private static ScriptObject Line(string? id, string label, Amounts amount, Cells cells, bool hidden, bool deduction, string? withheld)
     {
         // A withheld line reaches the templates with nothing of its own: no id, no label, no amounts — so no
@@ -73,7 +75,9 @@ internal static class ProgrammeObjects
         var values = ColumnValues.Of(amount, cells.Columns);
         var main = values[cells.Columns.Main.Index];
         var others = cells.Columns.Stored.Where(c => c.Index != cells.Columns.Main.Index).Select(c => values[c.Index]).ToList();
-        return new ScriptObject
+        // Made the size it ends up: one object per budget line, and growing each one's table three times over was
+        // 2 % of a 4,500-line build's garbage.
+        return new ScriptObject(LineMembers)
         {
             ["id"] = id,
             ["label"] = label,
