@@ -45,8 +45,8 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
                 case BeginArtifact: content.OpenArtifact(); break;
                 case EndArtifact: content.Close(); break;
                 case DrawText text: Text(text, anchors); break;
-                case DrawLine line: AsArtifact(() => graphics!.DrawLine(Pen(line.Colour, line.Width), line.X1, line.Y1, line.X2, line.Y2)); break;
-                case FillRect fill: AsArtifact(() => graphics!.DrawRectangle(Brush(fill.Colour), fill.X, fill.Y, fill.Width, fill.Height)); break;
+                case DrawLine line: Rule(line); break;
+                case FillRect fill: Fill(fill); break;
                 case Bookmark bookmark: AddBookmark(bookmark); break;
             }
         }
@@ -120,7 +120,23 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
         tree.End();
         // Underlined as well as coloured: colour alone must not be what marks a link.
         var underline = text.Baseline + segment.Font.Size * 0.12;
-        AsArtifact(() => graphics.DrawLine(Pen(segment.Colour, segment.Font.Size * 0.06), text.X, underline, text.X + segment.Width, underline));
+        var opened = OpenArtifact();
+        graphics.DrawLine(Pen(segment.Colour, segment.Font.Size * 0.06), text.X, underline, text.X + segment.Width, underline);
+        CloseArtifact(opened);
+    }
+
+    private void Rule(DrawLine line)
+    {
+        var opened = OpenArtifact();
+        graphics!.DrawLine(Pen(line.Colour, line.Width), line.X1, line.Y1, line.X2, line.Y2);
+        CloseArtifact(opened);
+    }
+
+    private void Fill(FillRect fill)
+    {
+        var opened = OpenArtifact();
+        graphics!.DrawRectangle(Brush(fill.Colour), fill.X, fill.Y, fill.Width, fill.Height);
+        CloseArtifact(opened);
     }
 
     private PdfDictionary? Annotation(DrawText text, LinkTarget target, Dictionary<int, (int Page, double Y)> anchors)
@@ -135,11 +151,17 @@ internal sealed class PdfCanvas(PdfDocument document, PdfMeasurer measurer, Page
     }
 
     // Drawing that the layout did not mark is an artifact too: every painting operator is tagged or an artifact.
-    private void AsArtifact(Action draw)
+    // (Open and close rather than a lambda to run between them: a lambda capturing the operation cost an object
+    // for every operation drawn, lines or not.) True when this call opened the artifact, so must close it.
+    private bool OpenArtifact()
     {
-        var opened = !content.IsArtifactOpen;
-        if (opened) content.OpenArtifact();
-        draw();
+        if (content.IsArtifactOpen) return false;
+        content.OpenArtifact();
+        return true;
+    }
+
+    private void CloseArtifact(bool opened)
+    {
         if (opened) content.Close();
     }
 
