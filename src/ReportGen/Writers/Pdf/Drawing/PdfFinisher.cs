@@ -63,11 +63,16 @@ internal static partial class PdfFinisher
         trailer = TrailerSize().Replace(trailer, $"/Size {size.ToString(CultureInfo.InvariantCulture)}");
         var xref = output.Position;
         output.Write(Encoding.Latin1.GetBytes($"xref\n0 {size.ToString(CultureInfo.InvariantCulture)}\n0000000000 65535 f \n"));
+        // Each entry is exactly 20 bytes, formatted in place: a string per object added up in a long paper.
         Span<byte> entry = stackalloc byte[20];
         for (var n = 1; n < size; n++)
         {
-            var line = newOffsets.TryGetValue(n, out var at) ? $"{at.ToString("D10", CultureInfo.InvariantCulture)} 00000 n \n" : "0000000000 65535 f \n";
-            Encoding.Latin1.GetBytes(line, entry);
+            if (newOffsets.TryGetValue(n, out var at))
+            {
+                at.TryFormat(entry, out _, "D10", CultureInfo.InvariantCulture);
+                " 00000 n \n"u8.CopyTo(entry[10..]);
+            }
+            else "0000000000 65535 f \n"u8.CopyTo(entry);
             output.Write(entry);
         }
         output.Write(Encoding.Latin1.GetBytes($"trailer\n{trailer}\nstartxref\n{xref.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n"));
@@ -101,8 +106,9 @@ internal static partial class PdfFinisher
         var streamAt = chunk.EndsWith("\nendstream\nendobj\n"u8) ? chunk.IndexOf(">>\nstream\n"u8) : -1;
         if (streamAt < 0)
         {
-            var text = Encoding.Latin1.GetString(chunk);
-            output.Write(Encoding.Latin1.GetBytes(text.Contains("/Type/Font", StringComparison.Ordinal) ? rewrite(text) : text));
+            // Most objects pass through as they are; only a font dictionary is made text to be rewritten.
+            if (chunk.IndexOf("/Type/Font"u8) < 0) output.Write(chunk);
+            else output.Write(Encoding.Latin1.GetBytes(rewrite(Encoding.Latin1.GetString(chunk))));
             return;
         }
         var head = Encoding.Latin1.GetString(chunk[..(streamAt + 2)]);
