@@ -1,6 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
 using ReportGen.Formatting;
+using ReportGen.Writers.Docx;
 
 namespace ReportGen.Workbooks.Export;
 
@@ -14,8 +13,14 @@ internal sealed class XlsxStyles
     private const string Font = "Arial";
     private const string Grey = "FF595959";
 
-    private readonly Dictionary<(RowLook, CellLook, bool, bool), uint> formats = [];
-    private readonly List<CellFormat> cellFormats = [new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }];
+    // A cell format (an xf): its number format, font, fill and border, and its alignment when it sets one.
+    private sealed record Format(int NumberFormat, int Font, int Fill, int Border, Alignment? Alignment);
+
+    private sealed record Alignment(bool Right, bool Wraps, bool Indented);
+
+    private readonly Dictionary<(RowLook, CellLook, bool, bool), int> formats = [];
+    // Format 0, the default, applies nothing.
+    private readonly List<Format?> cellFormats = [null];
     private readonly string[] numberFormats;
 
     public XlsxStyles(MoneyFormat money, bool pence)
@@ -30,66 +35,58 @@ internal sealed class XlsxStyles
     }
 
     /// <summary>The style index of a cell that looks like <paramref name="style"/>; <paramref name="wraps"/> for a heading that may wrap.</summary>
-    public uint Index(CellStyle style, bool wraps = false)
+    public int Index(CellStyle style, bool wraps = false)
     {
         var key = (style.Row, style.Look, style.ZeroAsDash, wraps);
         if (formats.TryGetValue(key, out var index)) return index;
         var numeric = style.Look is CellLook.Pounds or CellLook.Thousands or CellLook.Percent;
-        var format = new CellFormat
-        {
-            NumberFormatId = NumberFormat(style),
-            FontId = FontOf(style),
-            FillId = style.Row == RowLook.Heading ? 2u : 0u,
-            BorderId = style.Row switch { RowLook.Heading => 1u, RowLook.Total => 2u, _ => 0u },
-            ApplyNumberFormat = true, ApplyFont = true, ApplyFill = true, ApplyBorder = true,
-        };
-        if (numeric || wraps || style.Row == RowLook.Heading || style.Look == CellLook.Technical)
-        {
-            format.ApplyAlignment = true;
-            format.Alignment = new Alignment
-            {
-                Horizontal = numeric ? HorizontalAlignmentValues.Right : HorizontalAlignmentValues.Left,
-                Vertical = VerticalAlignmentValues.Top,
-                WrapText = wraps ? true : null,
-                // A kind or id stands a little apart from the figure before it.
-                Indent = style.Look == CellLook.Technical ? 1u : null,
-            };
-        }
-        cellFormats.Add(format);
-        return formats[key] = (uint)(cellFormats.Count - 1);
+        var aligned = numeric || wraps || style.Row == RowLook.Heading || style.Look == CellLook.Technical;
+        cellFormats.Add(new Format(NumberFormat(style), FontOf(style), style.Row == RowLook.Heading ? 2 : 0,
+            style.Row switch { RowLook.Heading => 1, RowLook.Total => 2, _ => 0 },
+            // A kind or id stands a little apart from the figure before it.
+            aligned ? new Alignment(numeric, wraps, style.Look == CellLook.Technical) : null));
+        return formats[key] = cellFormats.Count - 1;
     }
 
     /// <summary>The styles part, with every style asked for so far.</summary>
-    public Stylesheet Part() => new(
-        new NumberingFormats(numberFormats.Select((f, i) => new NumberingFormat { NumberFormatId = (uint)(164 + i), FormatCode = f })) { Count = (uint)numberFormats.Length },
-        new Fonts(
-            FontElement(bold: false, italic: false, size: 10, grey: false),
-            FontElement(bold: true, italic: false, size: 10, grey: false),
-            FontElement(bold: false, italic: true, size: 10, grey: false),
-            FontElement(bold: true, italic: false, size: 12, grey: false),
-            FontElement(bold: false, italic: false, size: 8, grey: true),
-            FontElement(bold: false, italic: true, size: 8, grey: true)) { Count = 6 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE7E6E6" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid })) { Count = 3 },
-        new Borders(
-            MakeBorder(null, null),
-            MakeBorder(null, BorderStyleValues.Thin),
-            MakeBorder(BorderStyleValues.Thin, null)) { Count = 3 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(cellFormats.Select(f => (CellFormat)f.CloneNode(true))) { Count = (uint)cellFormats.Count },
-        new CellStyles(new DocumentFormat.OpenXml.Spreadsheet.CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
-
-    private uint NumberFormat(CellStyle style) => style.Look switch
+    public WordXml Part()
     {
-        CellLook.Pounds => style.ZeroAsDash ? 165u : 164u,
-        CellLook.Thousands => style.ZeroAsDash ? 167u : 166u,
-        CellLook.Percent => 168u,
-        _ => 0u,
+        var xml = XlsxXml.Part("x:styleSheet");
+        xml.Start("x:numFmts").Attr("count", numberFormats.Length);
+        for (var i = 0; i < numberFormats.Length; i++) xml.Start("x:numFmt").Attr("numFmtId", 164 + i).Attr("formatCode", numberFormats[i]).End();
+        xml.End().Start("x:fonts").Attr("count", 6);
+        FontElement(xml, bold: false, italic: false, size: 10, grey: false);
+        FontElement(xml, bold: true, italic: false, size: 10, grey: false);
+        FontElement(xml, bold: false, italic: true, size: 10, grey: false);
+        FontElement(xml, bold: true, italic: false, size: 12, grey: false);
+        FontElement(xml, bold: false, italic: false, size: 8, grey: true);
+        FontElement(xml, bold: false, italic: true, size: 8, grey: true);
+        xml.End().Start("x:fills").Attr("count", 3)
+            .Start("x:fill").Start("x:patternFill").Attr("patternType", "none").End().End()
+            .Start("x:fill").Start("x:patternFill").Attr("patternType", "gray125").End().End()
+            .Start("x:fill").Start("x:patternFill").Attr("patternType", "solid")
+            .Start("x:fgColor").Attr("rgb", "FFE7E6E6").End().Start("x:bgColor").Attr("indexed", 64).End().End().End();
+        xml.End().Start("x:borders").Attr("count", 3);
+        BorderElement(xml, top: false, bottom: false);
+        BorderElement(xml, top: false, bottom: true);
+        BorderElement(xml, top: true, bottom: false);
+        xml.End().Start("x:cellStyleXfs").Attr("count", 1);
+        FormatElement(xml, null);
+        xml.End().Start("x:cellXfs").Attr("count", cellFormats.Count);
+        foreach (var format in cellFormats) FormatElement(xml, format);
+        xml.End().Start("x:cellStyles").Attr("count", 1).Start("x:cellStyle").Attr("name", "Normal").Attr("xfId", 0).Attr("builtinId", 0).End().End();
+        return xml.End();
+    }
+
+    private static int NumberFormat(CellStyle style) => style.Look switch
+    {
+        CellLook.Pounds => style.ZeroAsDash ? 165 : 164,
+        CellLook.Thousands => style.ZeroAsDash ? 167 : 166,
+        CellLook.Percent => 168,
+        _ => 0,
     };
 
-    private static uint FontOf(CellStyle style) => (style.Row, style.Look) switch
+    private static int FontOf(CellStyle style) => (style.Row, style.Look) switch
     {
         (RowLook.Key, _) => 5,
         (RowLook.Title, _) => 3,
@@ -100,22 +97,51 @@ internal sealed class XlsxStyles
         _ => 0,
     };
 
-    private static DocumentFormat.OpenXml.Spreadsheet.Font FontElement(bool bold, bool italic, double size, bool grey)
+    // Format null is the default: everything 0, nothing applied.
+    private static void FormatElement(WordXml xml, Format? format)
     {
-        var font = new DocumentFormat.OpenXml.Spreadsheet.Font();
-        if (bold) font.Append(new Bold());
-        if (italic) font.Append(new Italic());
-        font.Append(new FontSize { Val = size });
-        font.Append(grey ? new Color { Rgb = Grey } : new Color { Rgb = "FF000000" });
-        font.Append(new FontName { Val = Font });
-        font.Append(new FontFamilyNumbering { Val = 2 });
-        return font;
+        xml.Start("x:xf").Attr("numFmtId", format?.NumberFormat ?? 0).Attr("fontId", format?.Font ?? 0)
+            .Attr("fillId", format?.Fill ?? 0).Attr("borderId", format?.Border ?? 0);
+        if (format is null)
+        {
+            xml.End();
+            return;
+        }
+        xml.True("applyNumberFormat").True("applyFont").True("applyFill").True("applyBorder");
+        if (format.Alignment is { } alignment)
+        {
+            xml.True("applyAlignment").Start("x:alignment").Attr("horizontal", alignment.Right ? "right" : "left").Attr("vertical", "top");
+            if (alignment.Wraps) xml.True("wrapText");
+            if (alignment.Indented) xml.Attr("indent", 1);
+            xml.End();
+        }
+        xml.End();
     }
 
-    private static Border MakeBorder(BorderStyleValues? top, BorderStyleValues? bottom) => new(
-        new LeftBorder(),
-        new RightBorder(),
-        top is { } t ? new TopBorder(new Color { Auto = true }) { Style = t } : new TopBorder(),
-        bottom is { } b ? new BottomBorder(new Color { Auto = true }) { Style = b } : new BottomBorder(),
-        new DiagonalBorder());
+    private static void FontElement(WordXml xml, bool bold, bool italic, double size, bool grey)
+    {
+        xml.Start("x:font");
+        if (bold) xml.Empty("x:b");
+        if (italic) xml.Empty("x:i");
+        xml.Start("x:sz").Attr("val", size).End()
+            .Start("x:color").Attr("rgb", grey ? Grey : "FF000000").End()
+            .Start("x:name").Attr("val", Font).End()
+            .Start("x:family").Attr("val", 2).End()
+            .End();
+    }
+
+    // A thin line above (a total) or below (a heading), in the automatic colour.
+    private static void BorderElement(WordXml xml, bool top, bool bottom)
+    {
+        xml.Start("x:border").Empty("x:left").Empty("x:right");
+        Side(xml, "x:top", top);
+        Side(xml, "x:bottom", bottom);
+        xml.Empty("x:diagonal").End();
+    }
+
+    private static void Side(WordXml xml, string name, bool thin)
+    {
+        if (thin) xml.Start(name).Attr("style", "thin").Start("x:color").True("auto").End().End();
+        else xml.Empty(name);
+    }
 }

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using ReportGen.Diagnostics;
 
 namespace ReportGen.Workbooks.Import;
@@ -21,6 +17,9 @@ internal static class WorkbookReader
     /// <summary>The most cells with a value, and rows, read from a workbook.</summary>
     public const int MaxCells = 1_000_000, MaxRow = 200_000;
 
+    private const string Relationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private const string StrictRelationship = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
+
     /// <summary>The workbook's sheets, and its title from its document properties; null when it cannot be read (reported).</summary>
     public static (List<SheetGrid> Sheets, string? Title)? Read(byte[] bytes, string name, DiagnosticBag diagnostics)
     {
@@ -31,25 +30,27 @@ internal static class WorkbookReader
             diagnostics.Error("RG0400", at, "this is an Excel 97–2003 (.xls) file or a password-protected workbook. Save it as an unprotected Excel Workbook (.xlsx) and import that.");
             return null;
         }
+        WorkbookPackage? package = null;
         try
         {
-            if (!WithinLimits(bytes, at, diagnostics)) return null;
-            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false,
-                new OpenSettings { MaxCharactersInPart = MaxPartBytes, AutoSave = false });
-            var workbook = document.WorkbookPart ?? throw new InvalidDataException("the package has no workbook part.");
-            var strings = SharedStrings(workbook.SharedStringTablePart);
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (!WithinLimits(zip, at, diagnostics)) return null;
+            package = new WorkbookPackage(zip);
+            var workbook = package.Links("/").FirstOrDefault(l => Is(l, "officeDocument"))?.Part;
+            if (workbook is null || !package.Has(workbook)) throw new InvalidDataException("the package has no workbook part.");
+            var links = package.Links(workbook);
+            var strings = SharedStrings(package, links);
             var grids = new List<SheetGrid>();
             var cells = 0;
-            foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
+            foreach (var (sheetName, id) in Sheets(package, workbook))
             {
-                var sheetName = sheet.Name?.Value ?? "";
-                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+                if (Worksheet(package, links, sheetName, id) is not { } part)
                 {
                     grids.Add(new SheetGrid(sheetName) { IsChart = true });
                     continue;
                 }
                 var grid = new SheetGrid(sheetName);
-                cells += ReadCells(part, grid, strings, MaxCells - cells);
+                using (var reader = package.Open(part)) cells += WorksheetReader.Read(reader, grid, strings, MaxCells - cells);
                 if (cells >= MaxCells)
                 {
                     diagnostics.Error("RG0402", new SourceLocation($"{name}[{sheetName}]"), $"the workbook has over {MaxCells:N0} cells with values; a budget has far fewer. Check this is the right file.");
@@ -57,20 +58,22 @@ internal static class WorkbookReader
                 }
                 grids.Add(grid);
             }
-            return (grids, document.PackageProperties.Title);
+            return (grids, Title(package));
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FileFormatException
-            or NotSupportedException or ArgumentException or InvalidOperationException or KeyNotFoundException or UriFormatException)
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
-            diagnostics.Error("RG0400", at, $"this is not an Excel workbook (.xlsx) that can be read: {Sentence(ex.Message)} Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx).");
+            diagnostics.Error("RG0400", at, $"this is not an Excel workbook (.xlsx) that can be read: {Problem(ex, package?.Reading)} Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx).");
             return null;
         }
     }
 
+    // What is wrong, and in which part when it is the part's XML.
+    private static string Problem(Exception ex, string? part) =>
+        ex is XmlException xml && part is not null ? WorkbookXml.Describe(xml, part) : Sentence(ex.Message);
+
     // Each part's size is read from the zip's directory; .NET stops reading a part at that size, so it is a real bound.
-    private static bool WithinLimits(byte[] bytes, SourceLocation at, DiagnosticBag diagnostics)
+    private static bool WithinLimits(ZipArchive zip, SourceLocation at, DiagnosticBag diagnostics)
     {
-        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
         long total = 0;
         foreach (var entry in zip.Entries)
         {
@@ -84,83 +87,73 @@ internal static class WorkbookReader
         return true;
     }
 
-    private static List<string> SharedStrings(SharedStringTablePart? part)
+    // A relationship of a SpreadsheetML kind, in a transitional or a Strict Open XML workbook.
+    private static bool Is(PartLink link, string kind) => link.Type == Relationship + kind || link.Type == StrictRelationship + kind;
+
+    // The main part must be a workbook (a renamed .docx has a document there); its first sheets list names each sheet and its relationship.
+    private static List<(string Name, string? Id)> Sheets(WorkbookPackage package, string workbook)
+    {
+        using var reader = package.Open(workbook);
+        if (!WorkbookXml.Is(reader, "workbook")) throw new InvalidDataException($"its main part holds <{reader.LocalName}>, not a workbook.");
+        var sheets = new List<(string, string?)>();
+        foreach (var _ in WorkbookXml.Children(reader))
+        {
+            if (!WorkbookXml.Is(reader, "sheets")) continue;
+            foreach (var __ in WorkbookXml.Children(reader))
+                if (WorkbookXml.Is(reader, "sheet"))
+                    sheets.Add((reader.GetAttribute("name") ?? "",
+                        reader.GetAttribute("id", WorkbookXml.RelationshipIds) ?? reader.GetAttribute("id", WorkbookXml.StrictRelationshipIds)));
+            break;
+        }
+        return sheets;
+    }
+
+    // The worksheet part of a sheet; null for a sheet of another kind (a chart) or one that names no part.
+    private static string? Worksheet(WorkbookPackage package, List<PartLink> links, string sheet, string? id)
+    {
+        if (id is null) return null;
+        var link = links.FirstOrDefault(l => l.Id == id) ?? throw new InvalidDataException($"the sheet '{sheet}' names the relationship {id}, which the workbook does not have.");
+        if (!Is(link, "worksheet")) return null;
+        return Part(package, link.Part, "worksheet+xml", $"the sheet '{sheet}'");
+    }
+
+    // The shared strings: each item's text, in order.
+    private static List<string> SharedStrings(WorkbookPackage package, List<PartLink> links)
     {
         var strings = new List<string>();
-        if (part is null) return strings;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        if (links.FirstOrDefault(l => Is(l, "sharedStrings")) is not { } link) return strings;
+        using var reader = package.Open(Part(package, link.Part, "sharedStrings+xml", "the shared string table"));
+        if (!WorkbookXml.Is(reader, "sst")) return strings;
+        foreach (var _ in WorkbookXml.Children(reader))
         {
-            if (reader.ElementType != typeof(SharedStringItem) || !reader.IsStartElement) continue;
-            strings.Add(TextOf((SharedStringItem)reader.LoadCurrentElement()!));
+            if (!WorkbookXml.Is(reader, "si")) continue;
+            strings.Add(WorkbookXml.RichText(reader));
             if (strings.Count > MaxCells) throw new InvalidDataException("the shared string table is larger than any budget's.");
         }
         return strings;
     }
 
-    // The item's own text, or its runs' text; phonetic guides (rPh) are not part of what the cell says.
-    private static string TextOf(OpenXmlElement item) =>
-        item.GetFirstChild<Text>()?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
-
-    private static int ReadCells(WorksheetPart part, SheetGrid grid, List<string> strings, int budget)
+    // A part the workbook relies on: inside the package, there, and of its content type.
+    private static string Part(WorkbookPackage package, string? part, string type, string what)
     {
-        var count = 0;
-        var (row, column) = (0, 0);
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
-        {
-            if (!reader.IsStartElement) continue;
-            if (reader.ElementType == typeof(Row))
-            {
-                var index = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
-                row = int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row + 1;
-                column = 0;
-                if (row is < 1 or > MaxRow) throw new InvalidDataException($"row {row} is beyond the {MaxRow:N0} rows a budget workbook may have.");
-            }
-            else if (reader.ElementType == typeof(Cell))
-            {
-                var cell = (Cell)reader.LoadCurrentElement()!;
-                column = Position(cell.CellReference?.Value, ref row, column);
-                if (Read(cell, column, row, strings) is { } read)
-                {
-                    grid.Add(read);
-                    if (++count >= budget) return count;
-                }
-            }
-        }
-        return count;
+        if (part is null) throw new InvalidDataException($"{what} points outside the package.");
+        if (!package.Has(part)) throw new InvalidDataException($"the part {part} ({what}) is missing from the package.");
+        var contentType = package.ContentType(part);
+        if (!string.Equals(contentType, Export.XlsxXml.ContentType + type, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidDataException($"{what} ({part}) has the content type {contentType ?? "(none)"}, not a SpreadsheetML {type}.");
+        return part;
     }
 
-    // A cell names its place ("C14"); a writer may leave it out, and then the cell follows the one before it.
-    private static int Position(string? reference, ref int row, int previous)
+    // The title in the document properties (dc:title), if the package has them.
+    private static string? Title(WorkbookPackage package)
     {
-        if (reference is null) return previous + 1;
-        var letters = reference.TakeWhile(char.IsAsciiLetterUpper).Count();
-        var column = CellRefs.ColumnNumber(reference.AsSpan(0, letters));
-        if (int.TryParse(reference.AsSpan(letters), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r is >= 1 and <= MaxRow) row = r;
-        return column is >= 1 and <= 16_384 ? column : previous + 1;
+        if (package.Links("/").FirstOrDefault(l => l.Type.EndsWith("/metadata/core-properties", StringComparison.Ordinal))?.Part is not { } core || !package.Has(core)) return null;
+        using var reader = package.Open(core);
+        if (!WorkbookXml.IsRoot(reader, "http://schemas.openxmlformats.org/package/2006/metadata/core-properties", "coreProperties")) return null;
+        foreach (var _ in WorkbookXml.Children(reader))
+            if (reader.LocalName == "title" && reader.NamespaceURI == "http://purl.org/dc/elements/1.1/") return WorkbookXml.Text(reader);
+        return null;
     }
 
-    private static SheetCell? Read(Cell cell, int column, int row, List<string> strings)
-    {
-        var formula = cell.CellFormula is { } f ? f.Text ?? "" : null;
-        var value = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
-            return new SheetCell(column, row, CellKind.Text, cell.InlineString is { } inline ? TextOf(inline) : "", null, formula);
-        if (value is null)
-            return formula is null ? null : new SheetCell(column, row, CellKind.Uncalculated, "", null, formula);
-        if (type == CellValues.SharedString)
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count
-                ? new SheetCell(column, row, CellKind.Text, strings[i], null, formula)
-                : new SheetCell(column, row, CellKind.Error, "#STRING?", null, formula);
-        if (type == CellValues.String || type == CellValues.Date) return new SheetCell(column, row, CellKind.Text, value, null, formula);
-        if (type == CellValues.Boolean) return new SheetCell(column, row, CellKind.Boolean, value == "1" ? "TRUE" : "FALSE", null, formula);
-        if (type == CellValues.Error) return new SheetCell(column, row, CellKind.Error, value, null, formula);
-        return decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? new SheetCell(column, row, CellKind.Number, value, number, formula)
-            : new SheetCell(column, row, CellKind.Error, value.Length > 20 ? value[..20] + "…" : value, null, formula);
-    }
-
-    private static string Sentence(string message) => message.TrimEnd().EndsWith('.') ? message.TrimEnd() : message.TrimEnd() + ".";
+    internal static string Sentence(string message) => message.TrimEnd().EndsWith('.') ? message.TrimEnd() : message.TrimEnd() + ".";
 }

@@ -15,24 +15,16 @@ internal static class DocxProperties
     private const string DcTerms = "http://purl.org/dc/terms/";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Add(DocxPackage package, DocumentMetadata metadata)
+    /// <summary>Adds both parts; <paramref name="systemXml"/> writes app.xml as the Open XML SDK did (the workbook's).</summary>
+    public static void Add(DocxPackage package, DocumentMetadata metadata, bool systemXml = false)
     {
         package.Add("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", Core(metadata));
-        var app = new WordXml().Raw(WordXml.Declaration)
+        var app = new WordXml(systemXml).Raw(systemXml ? WordXml.PlainDeclaration : WordXml.Declaration)
             .Start("ap:Properties").Attr("xmlns:ap", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties")
             .Element("ap:Application", metadata.Generator)
             .Element("ap:Company", metadata.Author)
             .End();
         package.Add("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", app);
-    }
-
-    /// <summary>The core properties part's XML, for the workbook too.</summary>
-    internal static string CoreXml(DocumentMetadata metadata)
-    {
-        var xml = Core(metadata);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        xml.WriteTo(text, 0, xml.Length);
-        return text.ToString();
     }
 
     private static WordXml Core(DocumentMetadata metadata)

@@ -7,18 +7,29 @@ namespace ReportGen.Writers.Docx;
 /// ("w:p"), so there is no namespace bookkeeping; text and attribute values are escaped, and a character XML 1.0
 /// cannot carry (which <see cref="SafeText"/> has already replaced and reported) becomes U+FFFD rather than a part
 /// no reader can open. Cheaper to start than the Open XML SDK's typed elements or System.Xml's writers, which cost
-/// more to load and compile than the whole paper costs to write.
+/// more to load and compile than the whole paper costs to write. The workbook's parts use it too, in the form
+/// System.Xml writes (see the constructor).
 /// </summary>
 internal sealed class WordXml
 {
     public const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>";
+    /// <summary>The declaration System.Xml's writer gives a part: the workbook's, as the Open XML SDK wrote them.</summary>
+    public const string PlainDeclaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
     public const string Main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private char[] buffer = new char[4096];
     private readonly Stack<string> open = new();
+    private readonly bool systemXml;
     // True between "<name" and the ">" that the first child or text will need.
     private bool startPending;
+
+    /// <param name="systemXml">
+    /// Write as System.Xml's writer (which the Open XML SDK used) does: " />" closes an empty element, empty text
+    /// leaves it empty, and a line break in text (CR LF, or CR alone) is written as LF. The workbook keeps, byte for
+    /// byte, the parts the SDK wrote; Word's parts keep the shorter form.
+    /// </param>
+    public WordXml(bool systemXml = false) => this.systemXml = systemXml;
 
     /// <summary>How many characters have been written: an offset <see cref="WriteTo"/> can splice at.</summary>
     public int Length { get; private set; }
@@ -56,7 +67,7 @@ internal sealed class WordXml
         var name = open.Pop();
         if (startPending)
         {
-            Append("/>");
+            Append(systemXml ? " />" : "/>");
             startPending = false;
         }
         else
@@ -81,6 +92,7 @@ internal sealed class WordXml
 
     public WordXml Text(string text)
     {
+        if (systemXml && text.Length == 0) return this;
         CloseStart();
         Escape(text, attribute: false);
         return this;
@@ -120,6 +132,8 @@ internal sealed class WordXml
                 // Always escaped, so "]]>" never appears in text.
                 '>' => "&gt;",
                 '"' when attribute => "&quot;",
+                // System.Xml writes a line break in text as LF (as a reader would read a raw CR): dropped before an LF.
+                '\r' when systemXml && !attribute => i + 1 < text.Length && text[i + 1] == '\n' ? "" : "\n",
                 // A reader would turn a raw CR (and, in an attribute, tab and LF) into other white space.
                 '\r' => "&#xD;",
                 '\n' when attribute => "&#xA;",
