@@ -19,13 +19,26 @@ internal static class CheckedJsonReader
     {
         // A bag of its own: whatever the caller found before must not stop this file's checks.
         var found = new DiagnosticBag();
-        var value = ReadInto(found, utf8, name, shape, maxDepth, out locate);
+        T? value = null;
+        using (var tree = ReadTree(utf8, name, maxDepth, found, out locate))
+        {
+            if (tree is not null)
+            {
+                new StructureChecker(locate, found).Check(tree.RootElement, shape, "$");
+                // Past the check every value is of its shape, so reading cannot fail.
+                if (!found.HasErrors) value = shape.Read(tree.RootElement);
+            }
+        }
         diagnostics.AddRange(found.Items);
         return value;
     }
 
-    private static T? ReadInto<T>(DiagnosticBag diagnostics, ReadOnlyMemory<byte> utf8, string name, ObjectShape<T> shape, int maxDepth,
-        out Func<string, SourceLocation> locate) where T : class
+    /// <summary>
+    /// The file parsed, with the text policy applied and members written twice reported: null when its syntax or
+    /// its text is wrong, else the tree for the structure check (which runs even when a member is written twice).
+    /// </summary>
+    internal static JsonDocument? ReadTree(ReadOnlyMemory<byte> utf8, string name, int maxDepth, DiagnosticBag diagnostics,
+        out Func<string, SourceLocation> locate)
     {
         locate = path => new SourceLocation(name, 1, 1, path);
         if (utf8.Span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
@@ -42,7 +55,6 @@ internal static class CheckedJsonReader
             if (diagnostics.HasErrors) return null;
             document = Parse(text.Apply(utf8.Span), name, maxDepth, diagnostics)!;
         }
-        using var _ = document;
         locate = path =>
         {
             var (line, column) = positions.Find(path);
@@ -55,9 +67,7 @@ internal static class CheckedJsonReader
             diagnostics.Error("RG0106", new SourceLocation(name, line, column, duplicate),
                 $"'{duplicate[(duplicate.LastIndexOf('.') + 1)..]}' is written twice in this object. Keep one of them.");
         }
-        new StructureChecker(locate, diagnostics).Check(document.RootElement, shape, "$");
-        // Past the check every value is of its shape, so reading cannot fail.
-        return diagnostics.HasErrors ? null : shape.Read(document.RootElement);
+        return document;
     }
 
     private static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, string name, int maxDepth, DiagnosticBag diagnostics)
