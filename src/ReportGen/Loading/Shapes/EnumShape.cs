@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace ReportGen.Loading.Shapes;
 
 /// <summary>
-/// An enum written as a string: its members' JSON names and values, written as a map,
-/// <c>new() { ["draft"] = (int)ReportStatus.Draft, ["final"] = (int)ReportStatus.Final }</c>, in declaration order.
+/// An enum written as a string: its members' JSON names and values, written as a map in the order of the values
+/// (as STJ lists them): <c>new() { ["draft"] = (int)ReportStatus.Draft, ["final"] = (int)ReportStatus.Final }</c>.
 /// </summary>
 /// <remarks>
 /// The value is read as an <see cref="int"/> and cast by the caller, so that no code is generic over the enum.
@@ -27,7 +27,7 @@ internal sealed class EnumShape : Shape
         }
     }
 
-    /// <summary>The members' JSON names, in declaration order.</summary>
+    /// <summary>The members' JSON names, in the order written.</summary>
     public IReadOnlyList<string> Names => names;
 
     /// <summary>The members' values, in the order of <see cref="Names"/>.</summary>

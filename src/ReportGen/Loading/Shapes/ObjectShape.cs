@@ -9,8 +9,7 @@ namespace ReportGen.Loading.Shapes;
 /// <remarks>
 /// The members are learnt by running <paramref name="build"/> once on a recording reader, which returns null or
 /// default for every member: so a build function does nothing but read members and set properties (no branches,
-/// no arithmetic), and the model's records accept null in a property while recording. Build functions may name
-/// other shapes freely: they run only after every static shape has been made.
+/// no arithmetic), and the model's records must accept null in a property while recording, as they must for STJ.
 /// </remarks>
 internal sealed class ObjectShape<T>(Func<MemberReader, T> build) : Shape<T>, IObjectShape where T : class
 {
