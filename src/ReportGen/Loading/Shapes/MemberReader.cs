@@ -11,7 +11,7 @@ namespace ReportGen.Loading.Shapes;
 /// <remarks>
 /// Required: must be there, not null. Optional: may be left out (the model's default then stands), not null.
 /// Nullable: may be left out or null. The structure check has enforced all of this before anything is read.
-/// Value-typed leaves have an overload each rather than a generic method, keeping every instantiation ours.
+/// Value-typed leaves have an overload each rather than one generic method, so that nothing is generic over a value type.
 /// </remarks>
 internal sealed class MemberReader
 {
