@@ -1,6 +1,7 @@
 using ReportGen.Diagnostics;
 using ReportGen.Files;
 using ReportGen.Figures;
+using ReportGen.Loading.Shapes;
 using ReportGen.Model;
 using ReportGen.Validation;
 
@@ -90,7 +91,7 @@ public static class BudgetLoader
             diagnostics.Error("RG0002", new SourceLocation(name), $"the data is {utf8.Length:N0} bytes; the limit is {MaxFileBytes:N0}.");
             return new LoadResult(null, diagnostics.Items);
         }
-        var paper = CheckedJsonReader.Read(utf8, name, BudgetJsonContext.Default.BudgetPaper, MaxDepth, diagnostics, out var locate);
+        var paper = CheckedJsonReader.Read(utf8, name, BudgetShapes.BudgetPaper, MaxDepth, diagnostics, out var locate);
         if (paper is null) return new LoadResult(null, diagnostics.Items);
         var figures = BudgetValidator.Validate(paper, locate, diagnostics);
         return new LoadResult(paper, diagnostics.Items, figures);

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using ReportGen.Diagnostics;
+using ReportGen.Loading.Shapes;
 using ReportGen.TextPolicy;
 
 namespace ReportGen.Loading;
@@ -8,23 +8,37 @@ namespace ReportGen.Loading;
 /// <summary>
 /// Reads a JSON file into a typed value the careful way, for the data file and the theme alike: syntax, the
 /// text policy over every string and property name, duplicate members, then a structure check reporting every
-/// unknown, missing, null or wrongly typed value at once — each a located diagnostic — and only then deserializes.
+/// unknown, missing, null or wrongly typed value at once — each a located diagnostic — and only then reads the
+/// value from the parsed tree.
 /// </summary>
 internal static class CheckedJsonReader
 {
     /// <summary>The value, or null when an error was found; <paramref name="locate"/> maps a JSON path to its place in the file.</summary>
-    public static T? Read<T>(ReadOnlyMemory<byte> utf8, string name, JsonTypeInfo<T> type, int maxDepth, DiagnosticBag diagnostics,
+    public static T? Read<T>(ReadOnlyMemory<byte> utf8, string name, ObjectShape<T> shape, int maxDepth, DiagnosticBag diagnostics,
         out Func<string, SourceLocation> locate) where T : class
     {
         // A bag of its own: whatever the caller found before must not stop this file's checks.
         var found = new DiagnosticBag();
-        var value = ReadInto(found, utf8, name, type, maxDepth, out locate);
+        T? value = null;
+        using (var tree = ReadTree(utf8, name, maxDepth, found, out locate))
+        {
+            if (tree is not null)
+            {
+                new StructureChecker(locate, found).Check(tree.RootElement, shape, "$");
+                // Past the check every value is of its shape, so reading cannot fail.
+                if (!found.HasErrors) value = shape.Read(tree.RootElement);
+            }
+        }
         diagnostics.AddRange(found.Items);
         return value;
     }
 
-    private static T? ReadInto<T>(DiagnosticBag diagnostics, ReadOnlyMemory<byte> utf8, string name, JsonTypeInfo<T> type, int maxDepth,
-        out Func<string, SourceLocation> locate) where T : class
+    /// <summary>
+    /// The file parsed, with the text policy applied and members written twice reported: null when its syntax or
+    /// its text is wrong, else the tree for the structure check (which runs even when a member is written twice).
+    /// </summary>
+    internal static JsonDocument? ReadTree(ReadOnlyMemory<byte> utf8, string name, int maxDepth, DiagnosticBag diagnostics,
+        out Func<string, SourceLocation> locate)
     {
         locate = path => new SourceLocation(name, 1, 1, path);
         if (utf8.Span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
@@ -41,7 +55,6 @@ internal static class CheckedJsonReader
             if (diagnostics.HasErrors) return null;
             document = Parse(text.Apply(utf8.Span), name, maxDepth, diagnostics)!;
         }
-        using var _ = document;
         locate = path =>
         {
             var (line, column) = positions.Find(path);
@@ -54,18 +67,7 @@ internal static class CheckedJsonReader
             diagnostics.Error("RG0106", new SourceLocation(name, line, column, duplicate),
                 $"'{duplicate[(duplicate.LastIndexOf('.') + 1)..]}' is written twice in this object. Keep one of them.");
         }
-        new StructureChecker(type.Options, locate, diagnostics).Check(document.RootElement, type, "$");
-        if (diagnostics.HasErrors) return null;
-        try
-        {
-            return document.RootElement.Deserialize(type);
-        }
-        catch (JsonException ex)
-        {
-            // The structure check should have caught this; report it rather than crash.
-            diagnostics.Error("RG0103", locate(ex.Path ?? "$"), FirstSentence(ex.Message));
-            return null;
-        }
+        return document;
     }
 
     private static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, string name, int maxDepth, DiagnosticBag diagnostics)

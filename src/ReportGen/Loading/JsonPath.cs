@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ReportGen.Loading;
 
 /// <summary>Builds and takes apart the JSON paths used in diagnostics (<c>$.a.b[2]['odd name']</c>).</summary>
@@ -8,7 +10,8 @@ internal static class JsonPath
         IsPlain(name) ? $"{parent}.{name}" : $"{parent}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     /// <summary>The path of an array element.</summary>
-    public static string Element(string parent, int index) => $"{parent}[{index}]";
+    // Concatenated rather than interpolated: interpolating an int instantiates a generic that ReadyToRun leaves to the JIT.
+    public static string Element(string parent, int index) => string.Concat(parent, "[", index.ToString(CultureInfo.InvariantCulture), "]");
 
     /// <summary>The parent path, or "" above the root.</summary>
     public static string Parent(string path)

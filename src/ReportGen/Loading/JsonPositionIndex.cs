@@ -21,9 +21,11 @@ internal delegate string JsonStringVisitor(ReadOnlySpan<byte> raw, bool escaped,
 /// </remarks>
 internal sealed class JsonPositionIndex
 {
-    private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
+    // Collections over our own structs, not tuples: ReadyToRun precompiles a framework generic instantiated over a
+    // type of ours into our image, but one over ValueTuple is no one's, and is JIT-compiled at every start.
+    private readonly Dictionary<string, Position> positions = new(StringComparer.Ordinal);
     private readonly List<string> duplicates = [];
-    private readonly Dictionary<string, (int Line, int Column)> duplicatePositions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Position> duplicatePositions = new(StringComparer.Ordinal);
     private readonly ReadOnlyMemory<byte> utf8;
     private readonly List<int> lineStarts;
     // The last position located: tokens come in file order, so columns are counted on from it, keeping a
@@ -31,7 +33,7 @@ internal sealed class JsonPositionIndex
     private (int Line, int Offset, int Column) last = (0, 0, 1);
 
     /// <summary>Where the second writing of a duplicated member is.</summary>
-    public (int Line, int Column) FindDuplicate(string path) => duplicatePositions[path];
+    public (int Line, int Column) FindDuplicate(string path) => duplicatePositions[path].ToTuple();
 
     /// <summary>Paths of object members written twice; JSON parsers silently keep one, so we report them.</summary>
     public IReadOnlyList<string> Duplicates => duplicates;
@@ -48,8 +50,7 @@ internal sealed class JsonPositionIndex
         visit ??= (raw, escaped, _, _, _) => JsonStringDecoder.DecodeLossy(raw, escaped);
         var index = new JsonPositionIndex(utf8);
         var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = maxDepth });
-        // Each frame: the container's path, and for arrays the next element index (-1 for objects).
-        var stack = new Stack<(string Path, int NextIndex)>();
+        var stack = new Stack<Frame>(maxDepth);
         string? pendingProperty = null;
 
         while (reader.Read())
@@ -61,7 +62,7 @@ internal sealed class JsonPositionIndex
                     var parent = stack.Peek().Path;
                     var name = visit(reader.ValueSpan, reader.ValueIsEscaped, true, parent, offset + 1);
                     pendingProperty = JsonPath.Member(parent, name);
-                    var position = index.Locate(offset);
+                    var position = Position.Of(index.Locate(offset));
                     if (!index.positions.TryAdd(pendingProperty, position))
                     {
                         index.duplicates.Add(pendingProperty);
@@ -75,13 +76,13 @@ internal sealed class JsonPositionIndex
                 default:
                     var path = ValuePath(stack, ref pendingProperty);
                     if (!index.positions.ContainsKey(path))
-                        index.positions[path] = index.Locate(offset);
+                        index.positions[path] = Position.Of(index.Locate(offset));
                     if (reader.TokenType is JsonTokenType.String)
                         visit(reader.ValueSpan, reader.ValueIsEscaped, false, path, offset + 1);
                     else if (reader.TokenType is JsonTokenType.StartObject)
-                        stack.Push((path, -1));
+                        stack.Push(new Frame(path, -1));
                     else if (reader.TokenType is JsonTokenType.StartArray)
-                        stack.Push((path, 0));
+                        stack.Push(new Frame(path, 0));
                     break;
             }
         }
@@ -93,7 +94,7 @@ internal sealed class JsonPositionIndex
     {
         for (var p = path; p.Length > 0; p = JsonPath.Parent(p))
             if (positions.TryGetValue(p, out var found))
-                return found;
+                return found.ToTuple();
         return (1, 1);
     }
 
@@ -109,7 +110,7 @@ internal sealed class JsonPositionIndex
         return (line + 1, column);
     }
 
-    private static string ValuePath(Stack<(string Path, int NextIndex)> stack, ref string? pendingProperty)
+    private static string ValuePath(Stack<Frame> stack, ref string? pendingProperty)
     {
         if (stack.Count == 0) return "$";
         if (pendingProperty is { } property)
@@ -118,8 +119,8 @@ internal sealed class JsonPositionIndex
             return property;
         }
         var (parent, next) = stack.Pop();
-        stack.Push((parent, next + 1));
-        return $"{parent}[{next}]";
+        stack.Push(new Frame(parent, next + 1));
+        return JsonPath.Element(parent, next);
     }
 
     private static List<int> LineStarts(ReadOnlySpan<byte> utf8)
@@ -129,4 +130,14 @@ internal sealed class JsonPositionIndex
             if (utf8[i] == (byte)'\n') starts.Add(i + 1);
         return starts;
     }
+
+    private readonly record struct Position(int Line, int Column)
+    {
+        public static Position Of((int Line, int Column) at) => new(at.Line, at.Column);
+
+        public (int Line, int Column) ToTuple() => (Line, Column);
+    }
+
+    // A container being read: its path, and for a list the index of its next element (-1 for an object).
+    private readonly record struct Frame(string Path, int NextIndex);
 }

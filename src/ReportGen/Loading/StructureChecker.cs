@@ -1,45 +1,43 @@
 using System.Text.Json;
-using System.Text.Json.Schema;
-using System.Text.Json.Serialization.Metadata;
 using ReportGen.Diagnostics;
-using ReportGen.Model;
+using ReportGen.Loading.Shapes;
 
 namespace ReportGen.Loading;
 
 /// <summary>
-/// Checks a parsed data file against the model's source-generated metadata, reporting every unknown,
-/// missing, null or wrongly typed value in one pass. System.Text.Json alone stops at the first.
+/// Checks a parsed file against its shape, reporting every unknown, missing, null or wrongly typed value in one
+/// pass, each located; only a file that passes is read into the model, and reading it can then not fail.
 /// </summary>
-internal sealed class StructureChecker(JsonSerializerOptions options, Func<string, SourceLocation> locate, DiagnosticBag diagnostics)
+internal sealed class StructureChecker(Func<string, SourceLocation> locate, DiagnosticBag diagnostics)
 {
-    public void Check(JsonElement element, JsonTypeInfo type, string path)
+    public void Check(JsonElement element, Shape shape, string path)
     {
-        switch (type.Kind)
+        switch (shape)
         {
-            case JsonTypeInfoKind.Object:
+            case IObjectShape type:
                 CheckObject(element, type, path);
                 break;
-            case JsonTypeInfoKind.Enumerable:
-                if (Expect(element, JsonValueKind.Array, "a list [ … ]", path))
+            case IListShape list:
+                if (Expect(element, JsonValueKind.Array, shape.Description, path))
                 {
-                    var elementType = options.GetTypeInfo(type.ElementType!);
                     var i = 0;
                     foreach (var item in element.EnumerateArray())
-                        CheckValue(item, elementType, JsonPath.Element(path, i++), nullable: false);
+                        CheckValue(item, list.Element, JsonPath.Element(path, i++), nullable: false);
                 }
                 break;
-            case JsonTypeInfoKind.Dictionary:
-                if (Expect(element, JsonValueKind.Object, "an object { … }", path))
-                {
-                    var valueType = options.GetTypeInfo(type.ElementType!);
+            case IMapShape map:
+                if (Expect(element, JsonValueKind.Object, shape.Description, path))
                     foreach (var member in element.EnumerateObject())
-                        CheckValue(member.Value, valueType, JsonPath.Member(path, member.Name), nullable: false);
-                }
+                        CheckValue(member.Value, map.Value, JsonPath.Member(path, member.Name), nullable: false);
+                break;
+            case AmountsShape:
+                CheckAmounts(element, path);
+                break;
+            case AcknowledgementShape:
+                CheckAcknowledgement(element, path);
                 break;
             default:
-                if (type.Type == typeof(Amounts)) CheckAmounts(element, path);
-                else if (type.Type == typeof(Acknowledgement)) CheckAcknowledgement(element, path);
-                else CheckLeaf(element, type, path);
+                CheckLeaf(element, shape, path);
                 break;
         }
     }
@@ -53,7 +51,7 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
         switch (element.ValueKind)
         {
             case JsonValueKind.Number:
-                if (!element.TryGetDecimal(out _))
+                if (!DecimalShape.Parses(element))
                     diagnostics.Error("RG0110", locate(path), $"'{element}' is not a valid value for '{Name(path)}': expected {AmountsDescription}.");
                 break;
             case JsonValueKind.Object:
@@ -61,8 +59,8 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
                 {
                     var memberPath = JsonPath.Member(path, member.Name);
                     if (member.Value.ValueKind != JsonValueKind.Number)
-                        Expect(member.Value, JsonValueKind.Number, "a number of pounds such as 1234.50 (no £ sign, no commas, no quotes)", memberPath);
-                    else if (!member.Value.TryGetDecimal(out _))
+                        Expect(member.Value, JsonValueKind.Number, Shape.Decimal.Description, memberPath);
+                    else if (!DecimalShape.Parses(member.Value))
                         diagnostics.Error("RG0110", locate(memberPath), $"'{member.Value}' is not a valid amount for '{member.Name}'.");
                 }
                 break;
@@ -78,91 +76,89 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
     {
         if (element.ValueKind == JsonValueKind.String) return;
         if (!Expect(element, JsonValueKind.Object, "an object { \"difference\": …, \"reason\": \"…\" }", path)) return;
+        var names = AcknowledgementShape.MemberNames;
         foreach (var member in element.EnumerateObject())
         {
             var memberPath = JsonPath.Member(path, member.Name);
             switch (member.Name)
             {
                 case "difference": CheckAmounts(member.Value, memberPath); break;
-                case "reason": Expect(member.Value, JsonValueKind.String, "a string in double quotes", memberPath); break;
+                case "reason": Expect(member.Value, JsonValueKind.String, Shape.Text.Description, memberPath); break;
                 default:
                     diagnostics.Error("RG0105", locate(memberPath),
-                        $"unknown property '{member.Name}'{Suggest(member.Name, ["difference", "reason"])}. Properties allowed here: difference, reason.");
+                        $"unknown property '{member.Name}'{Suggest(member.Name, names)}. Properties allowed here: {string.Join(", ", names)}.");
                     break;
             }
         }
-        foreach (var required in new[] { "difference", "reason" })
+        foreach (var required in names)
             if (!element.TryGetProperty(required, out _))
                 diagnostics.Error("RG0104", locate(path), $"missing required property '{required}'. Add it to this object.");
     }
 
-    private void CheckObject(JsonElement element, JsonTypeInfo type, string path)
+    private void CheckObject(JsonElement element, IObjectShape type, string path)
     {
         if (!Expect(element, JsonValueKind.Object, "an object { … }", path)) return;
-        // Computed, [JsonIgnore]d members stay in the metadata with neither getter nor setter.
-        var known = type.Properties.Where(p => p.Get is not null || p.Set is not null).ToDictionary(p => p.Name, StringComparer.Ordinal);
-        foreach (var member in element.EnumerateObject())
+        var members = type.Members;
+        foreach (var value in element.EnumerateObject())
         {
-            var memberPath = JsonPath.Member(path, member.Name);
-            if (!known.TryGetValue(member.Name, out var property))
+            var memberPath = JsonPath.Member(path, value.Name);
+            if (Find(members, value.Name) is not { } member)
             {
+                var names = members.Select(m => m.JsonName).ToList();
                 diagnostics.Error("RG0105", locate(memberPath),
-                    $"unknown property '{member.Name}'{Suggest(member.Name, known.Keys)}. Properties allowed here: {string.Join(", ", known.Keys.Where(k => k != "$schema"))}.");
+                    $"unknown property '{value.Name}'{Suggest(value.Name, names)}. Properties allowed here: {string.Join(", ", names.Where(k => k != "$schema"))}.");
                 continue;
             }
-            var nullable = property.IsSetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null;
-            CheckValue(member.Value, options.GetTypeInfo(property.PropertyType), memberPath, nullable);
+            CheckValue(value.Value, member.Shape, memberPath, member.Nullable);
         }
-        foreach (var property in type.Properties.Where(p => p.IsRequired))
-            if (!element.TryGetProperty(property.Name, out _))
-                diagnostics.Error("RG0104", locate(path),
-                    $"missing required property '{property.Name}'. Add it to this object.");
+        foreach (var member in members)
+            if (member.Required && !element.TryGetProperty(member.JsonName, out _))
+                diagnostics.Error("RG0104", locate(path), $"missing required property '{member.JsonName}'. Add it to this object.");
     }
 
-    private void CheckValue(JsonElement value, JsonTypeInfo type, string path, bool nullable)
+    private static Member? Find(IReadOnlyList<Member> members, string name)
+    {
+        foreach (var member in members)
+            if (member.JsonName == name) return member;
+        return null;
+    }
+
+    private void CheckValue(JsonElement value, Shape shape, string path, bool nullable)
     {
         if (value.ValueKind == JsonValueKind.Null)
         {
             if (!nullable)
-                diagnostics.Error("RG0103", locate(path), $"'{Name(path)}' must not be null. Give {Describe(type)}, or leave the property out if it is optional.");
+                diagnostics.Error("RG0103", locate(path), $"'{Name(path)}' must not be null. Give {shape.Description}, or leave the property out if it is optional.");
             return;
         }
-        Check(value, type, path);
+        Check(value, shape, path);
     }
 
-    private void CheckLeaf(JsonElement element, JsonTypeInfo type, string path)
+    private void CheckLeaf(JsonElement element, Shape shape, string path)
     {
-        var target = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
-        var expected = target == typeof(string) ? JsonValueKind.String
-            : target == typeof(decimal) || target == typeof(int) || target == typeof(double) ? JsonValueKind.Number
-            : target == typeof(bool) ? element.ValueKind is JsonValueKind.True or JsonValueKind.False ? element.ValueKind : JsonValueKind.True
-            : JsonValueKind.String; // dates and enums are written as strings
-        if (!Expect(element, expected, Describe(type), path)) return;
-        // Strings and booleans are settled by their kind; numbers by a cheap parse. Only dates and enums need
-        // the serializer's own converter, so a 10,000-line file is not deserialized twice over.
-        if (target == typeof(string) || target == typeof(bool)) return;
-        if (target == typeof(decimal) || target == typeof(int) || target == typeof(double))
+        var expected = shape switch
         {
-            var parses = target == typeof(decimal) ? element.TryGetDecimal(out _)
-                : target == typeof(int) ? element.TryGetInt32(out _)
-                : element.TryGetDouble(out var d) && double.IsFinite(d);
-            if (!parses)
-                diagnostics.Error("RG0110", locate(path), $"'{element}' is not a valid value for '{Name(path)}': expected {Describe(type)}.");
-            return;
-        }
-        if (target == typeof(DateOnly) && element.GetString() == Authoring.RollForward.DatePlaceholder)
+            IntShape or DoubleShape or DecimalShape => JsonValueKind.Number,
+            BoolShape => element.ValueKind is JsonValueKind.True or JsonValueKind.False ? element.ValueKind : JsonValueKind.True,
+            _ => JsonValueKind.String, // text, and dates and enums, which are written as strings
+        };
+        if (!Expect(element, expected, shape.Description, path)) return;
+        if (shape is DateShape && element.GetString() == Authoring.RollForward.DatePlaceholder)
         {
             diagnostics.Error("RG0111", locate(path), $"'{Name(path)}' is still to be filled in: write the date as YYYY-MM-DD, for example \"2023-03-21\".");
             return;
         }
-        try
+        var parses = shape switch
         {
-            element.Deserialize(type);
-        }
-        catch (Exception ex) when (ex is JsonException or FormatException or OverflowException or InvalidOperationException)
-        {
-            diagnostics.Error("RG0110", locate(path), $"'{element}' is not a valid value for '{Name(path)}': expected {Describe(type)}.");
-        }
+            IntShape => IntShape.Parses(element),
+            DoubleShape => DoubleShape.Parses(element),
+            DecimalShape => DecimalShape.Parses(element),
+            DateShape => DateShape.TryParse(element.GetString()!, out _),
+            EnumShape type => type.TryParse(element.GetString()!, out _),
+            _ => true, // strings and booleans are settled by their kind
+        };
+        if (!parses)
+            diagnostics.Error("RG0110", locate(path), $"'{element}' is not a valid value for '{Name(path)}': expected {shape.Description}.");
     }
 
     private bool Expect(JsonElement element, JsonValueKind kind, string description, string path)
@@ -179,29 +175,6 @@ internal sealed class StructureChecker(JsonSerializerOptions options, Func<strin
         };
         diagnostics.Error("RG0103", locate(path), $"{Quote(Name(path))} must be {description}, but is {found}.");
         return false;
-    }
-
-    private static string Describe(JsonTypeInfo type)
-    {
-        var target = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
-        if (target == typeof(decimal)) return "a number of pounds such as 1234.50 (no £ sign, no commas, no quotes)";
-        if (target == typeof(int)) return "a whole number";
-        if (target == typeof(double)) return "a number";
-        if (target == typeof(string)) return "a string in double quotes";
-        if (target == typeof(bool)) return "true or false";
-        if (target == typeof(DateOnly)) return "a date written \"YYYY-MM-DD\"";
-        if (target.IsEnum)
-        {
-            var schema = JsonSchemaExporter.GetJsonSchemaAsNode(type);
-            if (schema["enum"] is { } values)
-                return "one of " + string.Join(", ", values.AsArray().OfType<System.Text.Json.Nodes.JsonNode>().Select(v => v.ToJsonString()));
-        }
-        return type.Kind switch
-        {
-            JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => "an object { … }",
-            JsonTypeInfoKind.Enumerable => "a list [ … ]",
-            _ => "a value of the right type",
-        };
     }
 
     private static string Name(string path) => path == "$" ? "the whole file" : path[(Math.Max(path.LastIndexOf('.'), 0) + 1)..];

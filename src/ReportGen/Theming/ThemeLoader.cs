@@ -1,15 +1,9 @@
-using System.Text.Json.Serialization;
 using ReportGen.Diagnostics;
 using ReportGen.Files;
 using ReportGen.Loading;
 using ReportGen.Templating.Sets;
 
 namespace ReportGen.Theming;
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow, RespectNullableAnnotations = true, UseStringEnumConverter = true)]
-[JsonSerializable(typeof(Theme))]
-internal sealed partial class ThemeJsonContext : JsonSerializerContext;
 
 /// <summary>Reads a template folder's theme.json, checked like the data file: every problem located, with a code.</summary>
 public static class ThemeLoader
@@ -46,7 +40,7 @@ public static class ThemeLoader
             return null;
         }
         read = ManifestEntry.Of(FileName, bytes, "theme");
-        var theme = CheckedJsonReader.Read(bytes, shown, ThemeJsonContext.Default.Theme, MaxDepth, diagnostics, out var locate);
+        var theme = CheckedJsonReader.Read(bytes, shown, ThemeShapes.Theme, MaxDepth, diagnostics, out var locate);
         if (theme is null) return null;
         var values = new DiagnosticBag();
         ThemeChecker.Check(theme, locate, values);
