@@ -25,6 +25,30 @@ public class ValidateCommandTests
         Assert.Equal("", run.Stdout);
     }
 
+    [Theory]
+    [InlineData("7")]
+    [InlineData("1")]
+    [InlineData("draft, final")]
+    [InlineData("Final")]
+    public void A_status_that_is_not_one_of_its_names_is_an_error_where_it_is_written(string status)
+    {
+        // System.Text.Json took a number in a string as the value itself and a comma list as flags, so "7" (a status
+        // no one defined) passed; only the names the schema lists do now.
+        using var variant = new DataVariant("\"status\": \"final\"", $"\"status\": \"{status}\"");
+        var (line, column) = DataVariant.Where("\"status\": \"final\"");
+        var run = CliRun.Of("validate", variant.Path);
+        Assert.Equal(ExitCodes.DataErrors, run.ExitCode);
+        Assert.Contains($"{variant.Path}({line},{column}): error RG0110: '{status}' is not a valid value for 'status': expected one of \"draft\", \"final\". [$.report.status]", run.Stderr);
+        Assert.Equal("", run.Stdout);
+    }
+
+    [Fact]
+    public void A_status_with_space_around_its_name_still_reads()
+    {
+        using var variant = new DataVariant("\"status\": \"final\"", "\"status\": \" final \"");
+        Assert.Equal(ExitCodes.Success, CliRun.Of("validate", variant.Path).ExitCode);
+    }
+
     [Fact]
     public void A_missing_file_has_its_own_exit_code() =>
         Assert.Equal(ExitCodes.InputMissing, CliRun.Of("validate", "no/such/budget.json").ExitCode);

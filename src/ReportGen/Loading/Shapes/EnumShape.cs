@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace ReportGen.Loading.Shapes;
@@ -40,45 +39,15 @@ internal sealed class EnumShape : Shape
         TryParse(value.GetString()!, out var parsed) ? parsed : throw new InvalidOperationException("the structure check passed an enum value that does not parse.");
 
     /// <summary>
-    /// Reads the text as System.Text.Json's string enum converter does, so that every file that loaded before still
-    /// loads to the same value: surrounding white space is ignored; an integer in a string is taken as the value
-    /// itself ("1"), defined or not; and names separated by commas are combined ("draft, final"), as for flags.
+    /// Reads one of the members' names, white space around it ignored. System.Text.Json also took an integer in a
+    /// string as the value itself, defined or not ("7" was a status no one defined, and the file passed), and names in
+    /// a comma list as flags ("draft, final" read as final): neither is a value the schema allows, so both are refused.
     /// </summary>
     public bool TryParse(string text, out int value)
     {
-        var source = text.AsSpan().Trim();
-        if (IndexOf(source) is var exact and >= 0)
-        {
-            value = values[exact];
-            return true;
-        }
-        if (IsInteger(source)) return int.TryParse(source, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-
-        value = 0;
-        var rest = source;
-        do
-        {
-            ReadOnlySpan<char> next;
-            var comma = rest.IndexOf(',');
-            if (comma < 0)
-            {
-                next = rest;
-                rest = default;
-            }
-            else
-            {
-                next = rest[..comma].TrimEnd();
-                rest = rest[(comma + 1)..].TrimStart();
-            }
-            if (IndexOf(next) is not (var found and >= 0))
-            {
-                value = 0;
-                return false;
-            }
-            value |= values[found];
-        }
-        while (!rest.IsEmpty);
-        return true;
+        var found = IndexOf(text.AsSpan().Trim());
+        value = found >= 0 ? values[found] : 0;
+        return found >= 0;
     }
 
     private int IndexOf(ReadOnlySpan<char> name)
@@ -86,14 +55,5 @@ internal sealed class EnumShape : Shape
         for (var i = 0; i < names.Count; i++)
             if (name.SequenceEqual(names[i])) return i;
         return -1;
-    }
-
-    // STJ's test for a number in a string: an optional sign and ASCII digits.
-    private static bool IsInteger(ReadOnlySpan<char> text)
-    {
-        if (text.Length > 0 && text[0] is '+' or '-') text = text[1..];
-        foreach (var c in text)
-            if (!char.IsAsciiDigit(c)) return false;
-        return text.Length > 0;
     }
 }

@@ -157,6 +157,13 @@ internal sealed class StjStructureChecker(JsonSerializerOptions options, Func<st
             diagnostics.Error("RG0111", locate(path), $"'{Name(path)}' is still to be filled in: write the date as YYYY-MM-DD, for example \"2023-03-21\".");
             return;
         }
+        // Where the loader now parts from STJ on purpose: an enum is one of its names, never a number in a string or
+        // a comma list of names, which STJ's converter took.
+        if (target.IsEnum && !IsDefinedName(type, element.GetString()!.Trim()))
+        {
+            diagnostics.Error("RG0110", locate(path), $"'{element}' is not a valid value for '{Name(path)}': expected {Describe(type)}.");
+            return;
+        }
         try
         {
             element.Deserialize(type);
@@ -182,6 +189,10 @@ internal sealed class StjStructureChecker(JsonSerializerOptions options, Func<st
         diagnostics.Error("RG0103", locate(path), $"{Quote(Name(path))} must be {description}, but is {found}.");
         return false;
     }
+
+    private static bool IsDefinedName(JsonTypeInfo type, string text) =>
+        JsonSchemaExporter.GetJsonSchemaAsNode(type)["enum"] is { } values
+        && values.AsArray().Any(v => v?.GetValue<string>() == text);
 
     private static string Describe(JsonTypeInfo type)
     {
