@@ -17,14 +17,24 @@ internal static partial class OutputRecovery
 
     public static void Run(string folder, string shownFolder, DiagnosticBag diagnostics)
     {
-        var ours = Directory.EnumerateFiles(folder, OutputJournal.Prefix + "*")
-            .Select(path => (Path: path, Parsed: OutputJournal.Parse(Path.GetFileName(path))))
-            .Where(f => f.Parsed is not null && FileKinds.Of(f.Path) == FileKind.Regular)
-            .GroupBy(f => f.Parsed!.Value.Pid);
-        foreach (var build in ours)
+        // Our working files by the build (process) that left them, builds in the order first met. A loop: Linq over
+        // tuples here, run at every commit, cost a framework-dependent start some 40 JIT-compiled methods.
+        var builds = new Dictionary<int, Dictionary<string, string>>();
+        var pids = new List<int>();
+        foreach (var path in Directory.EnumerateFiles(folder, OutputJournal.Prefix + "*"))
         {
-            var files = build.ToDictionary(f => Path.GetFileName(f.Path), f => f.Path, StringComparer.Ordinal);
-            var pid = build.Key;
+            var name = Path.GetFileName(path);
+            if (OutputJournal.Parse(name) is not { } parsed || FileKinds.Of(path) != FileKind.Regular) continue;
+            if (!builds.TryGetValue(parsed.Pid, out var found))
+            {
+                builds[parsed.Pid] = found = new Dictionary<string, string>(StringComparer.Ordinal);
+                pids.Add(parsed.Pid);
+            }
+            found[name] = path;
+        }
+        foreach (var pid in pids)
+        {
+            var files = builds[pid];
             string what;
             if (files.TryGetValue(OutputJournal.Committed(pid), out var committed))
             {
