@@ -14,20 +14,34 @@ public static class ColumnWidths
     /// <param name="available">The table's width.</param>
     public static double[] Allocate(IReadOnlyList<ColumnAlignment> alignments, IReadOnlyList<double> needed, double available)
     {
+        // Plain loops, each sum in column order as before: a framework-dependent start JIT-compiled Linq over ints.
         var widths = new double[alignments.Count];
-        var money = Enumerable.Range(0, widths.Length).Where(i => alignments[i] == ColumnAlignment.Right).ToList();
-        foreach (var i in money) widths[i] = Math.Min(needed[i], available / 3);
-        var others = Enumerable.Range(0, widths.Length).Except(money).ToList();
+        var moneyCount = 0;
+        for (var i = 0; i < widths.Length; i++)
+            if (alignments[i] == ColumnAlignment.Right)
+            {
+                widths[i] = Math.Min(needed[i], available / 3);
+                moneyCount++;
+            }
+        var othersCount = widths.Length - moneyCount;
         // Many amount columns (prior year, budget, change, % change…) must still leave the labels room:
         // together they take at most 70% of the width, shrunk in proportion when they would take more.
-        var moneyShare = others.Count == 0 ? available : available * 0.7;
-        var moneyTotal = money.Sum(i => widths[i]);
+        var moneyShare = othersCount == 0 ? available : available * 0.7;
+        var moneyTotal = 0.0;
+        for (var i = 0; i < widths.Length; i++)
+            if (alignments[i] == ColumnAlignment.Right) moneyTotal += widths[i];
         if (moneyTotal > moneyShare)
-            foreach (var i in money) widths[i] *= moneyShare / moneyTotal;
-        var remaining = available - widths.Sum();
-        var demand = others.Sum(i => needed[i]);
-        foreach (var i in others)
-            widths[i] = demand <= 0 ? remaining / others.Count : remaining * needed[i] / demand;
+            for (var i = 0; i < widths.Length; i++)
+                if (alignments[i] == ColumnAlignment.Right) widths[i] *= moneyShare / moneyTotal;
+        var used = 0.0;
+        foreach (var width in widths) used += width;
+        var remaining = available - used;
+        var demand = 0.0;
+        for (var i = 0; i < widths.Length; i++)
+            if (alignments[i] != ColumnAlignment.Right) demand += needed[i];
+        for (var i = 0; i < widths.Length; i++)
+            if (alignments[i] != ColumnAlignment.Right)
+                widths[i] = demand <= 0 ? remaining / othersCount : remaining * needed[i] / demand;
         return widths;
     }
 }

@@ -16,9 +16,14 @@ public static class PrintedColumns
     {
         var rows = table.Header.Concat(table.Body).ToList();
         var side = theme.Spacing.TableCellPadding * 2;
-        double Natural(int column) =>
-            rows.Max(r => BoldWidth(Inlines.PlainText(r.Cells[column].Content), theme.Fonts.TableSize)) + 2 * side + 1;
-        return ColumnWidths.Allocate(table.Columns, [.. Enumerable.Range(0, table.Columns.Length).Select(Natural)], available);
+        var needed = new double[table.Columns.Length];
+        for (var column = 0; column < needed.Length; column++)
+        {
+            var widest = double.NegativeInfinity;
+            foreach (var row in rows) widest = Math.Max(widest, BoldWidth(Inlines.PlainText(row.Cells[column].Content), theme.Fonts.TableSize));
+            needed[column] = widest + 2 * side + 1;
+        }
+        return ColumnWidths.Allocate(table.Columns, needed, available);
     }
 
     /// <summary>The text width of the page in points.</summary>

@@ -40,7 +40,14 @@ internal sealed class TableLayout(TextLayout text, Theme theme)
     private double[] ColumnWidths(Table table, double width)
     {
         var rows = table.Header.Concat(table.Body).ToList();
-        double Natural(int column) => rows.Max(r => text.NaturalWidth(r.Cells[column].Content, FontStyle.Bold, Size)) + 2 * CellSidePadding + 1;
-        return Writers.ColumnWidths.Allocate(table.Columns, [.. Enumerable.Range(0, table.Columns.Length).Select(Natural)], width);
+        // Loops rather than Linq over ints and doubles, which a framework-dependent start JIT-compiled.
+        var needed = new double[table.Columns.Length];
+        for (var column = 0; column < needed.Length; column++)
+        {
+            var widest = double.NegativeInfinity;
+            foreach (var row in rows) widest = Math.Max(widest, text.NaturalWidth(row.Cells[column].Content, FontStyle.Bold, Size));
+            needed[column] = widest + 2 * CellSidePadding + 1;
+        }
+        return Writers.ColumnWidths.Allocate(table.Columns, needed, width);
     }
 }

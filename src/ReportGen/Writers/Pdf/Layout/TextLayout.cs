@@ -57,8 +57,12 @@ internal sealed partial class TextLayout
     }
 
     /// <summary>The width of the widest hard line of some inlines, set without wrapping.</summary>
-    public double NaturalWidth(IEnumerable<Inline> inlines, FontStyle style, double size) =>
-        Break(inlines, style, size, double.PositiveInfinity, 1).Max(l => l.Width);
+    public double NaturalWidth(IEnumerable<Inline> inlines, FontStyle style, double size)
+    {
+        var widest = double.NegativeInfinity;
+        foreach (var line in Break(inlines, style, size, double.PositiveInfinity, 1)) widest = Math.Max(widest, line.Width);
+        return widest;
+    }
 
     // Neighbouring characters in the same family, style and link become one segment, so a line is a few text runs.
     private Line MakeLine(List<Span> spans, Span? trailingSpace, double size, double lineHeightFactor)
