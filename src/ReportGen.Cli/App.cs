@@ -42,9 +42,10 @@ public static class App
         // A line naming its command first needs only that command: making the other nine (their options, defaults and
         // actions) cost a framework-dependent start-up 30 ms of compiling. Anything else (help, a typo, an option first)
         // gets them all, so help lists every command and a misspelt one is matched against every name.
-        var named = args.Length > 0 ? Array.Find(Commands, c => c.Name == args[0]) : default;
+        var named = false;
+        foreach (var (name, _) in Commands) named |= args.Length > 0 && args[0] == name;
         foreach (var (name, create) in Commands)
-            if (named.Name is null || named.Name == name) root.Subcommands.Add(create(stdout, stderr));
+            if (!named || args[0] == name) root.Subcommands.Add(create(stdout, stderr));
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
